@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { resolveUiLang, type Catalog, type UiLang } from '../i18n';
+import type { CatalogResponse } from '../messaging/protocol';
+
+const cache = new Map<UiLang, Promise<Catalog>>();
+
+function load(lang: UiLang): Promise<Catalog> {
+  let p = cache.get(lang);
+  if (!p) {
+    p = fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/popup.html'))
+      .then((r) => r.json() as Promise<Catalog>)
+      .catch(() => ({}));
+    cache.set(lang, p);
+  }
+  return p;
+}
+
+export function uiLangFor(setting: string): UiLang {
+  return setting === 'auto' ? resolveUiLang(browser.i18n.getUILanguage()) : resolveUiLang(setting);
+}
+
+export async function getCatalog(setting: string): Promise<CatalogResponse> {
+  const lang = uiLangFor(setting);
+  const [messages, fallback] = await Promise.all([load(lang), load('en')]);
+  return { lang, messages, fallback };
+}

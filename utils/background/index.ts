@@ -1,0 +1,139 @@
+/**
+ * Background service worker: the single writer of account records, the catalogue server for content scripts,
+ * the badge, and (see ./reminders.ts) the alarms. Listeners are registered synchronously.
+ */
+import { browser } from 'wxt/browser';
+import type { Request } from '../messaging/protocol';
+import { KEYS } from '../store/schema';
+import { applyRead, mergeRecords } from '../store/merge';
+import { parseAccountRecord } from '../store/validate';
+import { readAll, readRecord, readSettings, serialized, writeRecord, migrate } from './repo';
+import { getCatalog } from './catalog';
+import { updateBadge } from './badge';
+import { detectPage } from '../pages/detect';
+import type { AccountRecord, ReadResult } from '../facts/types';
+import { ACCOUNT_PREFIX } from '../store/schema';
+
+let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+function scheduleBadge() {
+  clearTimeout(badgeTimer);
+  badgeTimer = setTimeout(() => void refreshDerived(), 250);
+}
+
+const derivedHooks: (() => Promise<void>)[] = [];
+/** Other modules (reminders) recompute after writes. */
+export function onDerived(fn: () => Promise<void>) {
+  derivedHooks.push(fn);
+}
+
+async function refreshDerived() {
+  const [records, settings] = await Promise.all([readAll(), readSettings()]);
+  await updateBadge(records, settings);
+  for (const h of derivedHooks) await h().catch(() => undefined);
+}
+
+async function handleReport(msg: Extract<Request, { type: 'report' }>, tabId?: number) {
+  const check = detectPage(msg.url);
+  if (!check || check.page !== msg.match.page) return { ok: false as const, error: 'url does not match page' };
+  const result = msg.result as ReadResult;
+  const account = result.account ?? check.account;
+  const now = Date.now();
+  let rows = 0;
+  await serialized(async () => {
+    if (account && account.startsWith(`${check.site}:`)) {
+      const rec = await readRecord(account);
+      await writeRecord(applyRead(rec, account, check.site, result, now));
+    }
+    for (const row of result.rows ?? []) {
+      if (typeof row.account !== 'string' || !/^(ads|bc|seller):/.test(row.account)) continue;
+      const site = row.account.split(':')[0] as AccountRecord['site'];
+      const rec = await readRecord(row.account);
+      await writeRecord(applyRead(rec, row.account, site, { page: result.page, facts: row.facts, unreadable: [], name: row.name }, now));
+      rows++;
+    }
+    await browser.storage.local.set({
+      [KEYS.lastDetected]: { tabId, url: msg.url, page: check.page, account, at: now },
+    });
+  });
+  scheduleBadge();
+  return { ok: true as const, account, rows };
+}
+
+async function handleTick(msg: Extract<Request, { type: 'tick' }>) {
+  if (typeof msg.item !== 'string' || !/^[\w.-]{1,64}$/.test(msg.item)) return { ok: false };
+  await serialized(async () => {
+    const rec = await readRecord(msg.account);
+    if (!rec) return;
+    const ticks = { ...(rec.ticks ?? {}) };
+    if (msg.value === null) delete ticks[msg.item];
+    else ticks[msg.item] = msg.value === true;
+    await writeRecord({ ...rec, ticks });
+  });
+  scheduleBadge();
+  return { ok: true };
+}
+
+async function handleImport(msg: Extract<Request, { type: 'import' }>) {
+  let merged = 0;
+  await serialized(async () => {
+    for (const raw of msg.accounts) {
+      const key = typeof raw?.key === 'string' ? raw.key : '';
+      const { record } = parseAccountRecord(ACCOUNT_PREFIX + key, raw);
+      if (!record) continue;
+      const cur = await readRecord(record.key);
+      await writeRecord(cur ? mergeRecords(cur, record) : record);
+      merged++;
+    }
+  });
+  scheduleBadge();
+  return { ok: true, merged };
+}
+
+async function handleClear() {
+  await serialized(async () => {
+    const all = await browser.storage.local.get(null);
+    const keep = new Set<string>([KEYS.settings, KEYS.meta]);
+    await browser.storage.local.remove(Object.keys(all).filter((k) => !keep.has(k)));
+  });
+  scheduleBadge();
+  return { ok: true };
+}
+
+export function startBackground(): void {
+  browser.runtime.onInstalled.addListener(() => void migrate().then(refreshDerived));
+  browser.runtime.onStartup?.addListener(() => void migrate().then(refreshDerived));
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !raw || typeof raw !== 'object') return undefined;
+    const msg = raw as Request | { type: 'open-dashboard' };
+    switch (msg.type) {
+      case 'catalog':
+        return readSettings().then((s) => getCatalog(s.language));
+      case 'detected':
+        if (msg.match && sender.tab?.id !== undefined)
+          return browser.storage.local.set({
+            [KEYS.lastDetected]: { tabId: sender.tab.id, url: msg.url, page: msg.match.page, account: msg.match.account, at: Date.now() },
+          });
+        return undefined;
+      case 'report':
+        return handleReport(msg, sender.tab?.id);
+      case 'tick':
+        return handleTick(msg);
+      case 'import':
+        return handleImport(msg);
+      case 'clear-all':
+        return handleClear();
+      case 'recompute':
+        return refreshDerived();
+      case 'open-dashboard':
+        return browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => undefined);
+      default:
+        return undefined;
+    }
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && (changes[KEYS.settings] || Object.keys(changes).some((k) => k.startsWith(ACCOUNT_PREFIX)))) scheduleBadge();
+  });
+  void migrate().then(refreshDerived);
+}

@@ -1,0 +1,185 @@
+/**
+ * Content-script runtime shared by the three host families: detect page → read facts → report to the
+ * background (which stores and evaluates) → render the overlay. Entry files only call `startContentScript`.
+ */
+import { render, h } from 'preact';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectPage, type PageMatch } from '../pages/detect';
+import type { Site } from '../pages/routes';
+import type { AccountRecord, ReadResult } from '../facts/types';
+import type { Translator } from '../i18n';
+import { readerFor, safeRead } from '../readers/registry';
+import { waitUntil } from './wait';
+import { loadTranslator } from '../ui/catalog';
+import { accountStorageKey, type Settings, DEFAULT_SETTINGS, KEYS, sanitizeSettings } from '../store/schema';
+import { UI_LANGS } from '../i18n';
+import { Overlay } from '../../components/overlay/Overlay';
+
+export const OVERLAY_TAG = 'adready-overlay';
+const READ_TIMEOUT_MS = 15_000;
+
+export interface OverlayState {
+  match: PageMatch | null;
+  phase: 'waiting' | 'read' | 'timeout' | 'error';
+  result: ReadResult | null;
+  record: AccountRecord | null;
+  settings: Settings;
+  tr: Translator | null;
+  open: boolean;
+}
+
+export type OverlayStore = StoreApi<OverlayState>;
+
+export function startContentScript(ctx: ContentScriptContext, site: Site): void {
+  if (window.top !== window) return;
+  // A copy left by an older instance of this script (extension reloaded or updated) must not linger.
+  document.querySelectorAll(OVERLAY_TAG).forEach((el) => el.remove());
+
+  const store: OverlayStore = createStore<OverlayState>(() => ({
+    match: null,
+    phase: 'waiting',
+    result: null,
+    record: null,
+    settings: DEFAULT_SETTINGS,
+    tr: null,
+    open: false,
+  }));
+
+  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let uiPending: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let mounted = false;
+  let routeCtl: AbortController | null = null;
+  let routeKey: string | null = null;
+
+  const send = (msg: unknown) => browser.runtime.sendMessage(msg).catch(() => undefined);
+
+  const getUi = () =>
+    (uiPending ??= createShadowRootUi<HTMLElement>(ctx, {
+      name: OVERLAY_TAG,
+      position: 'overlay',
+      anchor: 'body',
+      zIndex: 2147483000,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount(container) {
+        const root = document.createElement('div');
+        root.className = 'adr-root';
+        container.append(root);
+        render(h(Overlay, { store, onOpenDashboard: () => void send({ type: 'open-dashboard' }) }), root);
+        return root;
+      },
+      onRemove(root) {
+        if (root) render(null, root);
+      },
+    }).then((u) => (ui = u)));
+
+  const setHostAttrs = (match: PageMatch, account?: string) => {
+    const host = ui?.shadowHost;
+    if (!host) return;
+    host.setAttribute('data-page', match.page);
+    const acc = account ?? match.account;
+    if (acc) host.setAttribute('data-account', acc);
+    else host.removeAttribute('data-account');
+  };
+
+  let recordKey: string | null = null;
+  const watchRecord = (account: string | undefined) => {
+    recordKey = account ? accountStorageKey(account) : null;
+    store.setState({ record: null });
+    if (!recordKey) return;
+    const key = recordKey;
+    void browser.storage.local.get(key).then((v) => {
+      if (recordKey === key) store.setState({ record: (v[key] as AccountRecord) ?? null });
+    });
+  };
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    if (recordKey && changes[recordKey]) store.setState({ record: (changes[recordKey]!.newValue as AccountRecord) ?? null });
+    if (changes[KEYS.settings]) {
+      store.setState({ settings: sanitizeSettings(changes[KEYS.settings]!.newValue, UI_LANGS) });
+      void loadTranslator().then((tr) => store.setState({ tr })).catch(() => undefined);
+    }
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  const routeAccount = () => store.getState().result?.account ?? store.getState().match?.account;
+
+  async function onRoute(href: string) {
+    const match = detectPage(href);
+    const key = match ? `${match.page}|${match.account ?? ''}` : '';
+    if (key === routeKey) return;
+    routeKey = key;
+    routeCtl?.abort();
+    const ctl = (routeCtl = new AbortController());
+    void send({ type: 'detected', url: href, match });
+    if (!match) {
+      recordKey = null;
+      store.setState({ match: null, result: null, record: null, open: false });
+      if (ui && mounted) {
+        ui.remove();
+        mounted = false;
+      }
+      return;
+    }
+    store.setState({ match, phase: 'waiting', result: null, open: store.getState().open && store.getState().match?.account === match.account });
+    const u = await getUi();
+    if (ctl.signal.aborted || ctx.isInvalid) return;
+    if (!mounted) {
+      u.mount();
+      mounted = true;
+    }
+    setHostAttrs(match);
+    watchRecord(match.account);
+
+    const reader = readerFor(match.page);
+    const ok = await waitUntil(document.body, () => reader.ready(document), ctl.signal, READ_TIMEOUT_MS);
+    if (ctl.signal.aborted || ctx.isInvalid) return;
+    const result = safeRead(reader, document, { url: new URL(href), match, now: Date.now() });
+    store.setState({ result, phase: ok ? 'read' : 'timeout' });
+    if (result.account && result.account !== match.account) {
+      setHostAttrs(match, result.account);
+      watchRecord(result.account);
+    }
+    await send({ type: 'report', url: href, match, result });
+  }
+
+  // Keep the host attached when the page rebuilds <body> or removes our element (cheap: no subtree).
+  const reattach = () => {
+    const host = ui?.shadowHost;
+    if (mounted && host && !host.isConnected && document.body) document.body.append(host);
+  };
+  let bodyObserved: HTMLElement | null = null;
+  const observeBody = () => {
+    if (document.body && document.body !== bodyObserved) {
+      bodyObserved = document.body;
+      bodyObserver.disconnect();
+      bodyObserver.observe(document.body, { childList: true });
+    }
+  };
+  const bodyObserver = new MutationObserver(reattach);
+  const rootWatcher = new MutationObserver(() => {
+    observeBody();
+    reattach();
+  });
+  rootWatcher.observe(document.documentElement, { childList: true });
+  observeBody();
+  ctx.onInvalidated(() => {
+    bodyObserver.disconnect();
+    rootWatcher.disconnect();
+    routeCtl?.abort();
+    browser.storage.onChanged.removeListener(onStorage);
+  });
+
+  void browser.storage.local.get(KEYS.settings).then((v) => store.setState({ settings: sanitizeSettings(v[KEYS.settings], UI_LANGS) }));
+  void loadTranslator()
+    .then((tr) => store.setState({ tr }))
+    .catch(() => undefined);
+
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void onRoute(newUrl.href));
+  // Back/forward and replaceState are covered by the Navigation API `navigate` event WXT listens to; popstate
+  // is a second, cheap signal for engines without it.
+  ctx.addEventListener(window, 'popstate', () => void onRoute(location.href));
+  void onRoute(location.href);
+}
