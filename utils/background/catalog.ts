@@ -7,7 +7,7 @@ const cache = new Map<UiLang, Promise<Catalog>>();
 function load(lang: UiLang): Promise<Catalog> {
   let p = cache.get(lang);
   if (!p) {
-    p = fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/popup.html'))
+    p = fetch(browser.runtime.getURL(`/i18n/${lang}.json` as '/popup.html'))
       .then((r) => r.json() as Promise<Catalog>)
       .catch(() => ({}));
     cache.set(lang, p);

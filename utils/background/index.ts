@@ -99,7 +99,20 @@ async function handleClear() {
   return { ok: true };
 }
 
+/** Remembers what each tab shows (session storage) and the most recent TikTok page (popup fallback). */
+async function recordDetected(msg: Extract<Request, { type: 'detected' }>, tabId: number | undefined) {
+  if (tabId === undefined) return;
+  const match = detectPage(msg.url);
+  const entry = match ? { tabId, url: msg.url, page: match.page, account: match.account, at: Date.now() } : null;
+  if (browser.storage.session) {
+    if (entry) await browser.storage.session.set({ [`tab:${tabId}`]: entry });
+    else await browser.storage.session.remove(`tab:${tabId}`);
+  }
+  if (entry) await browser.storage.local.set({ [KEYS.lastDetected]: entry });
+}
+
 export function startBackground(): void {
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session?.remove(`tab:${tabId}`));
   browser.runtime.onInstalled.addListener(() => void migrate().then(refreshDerived));
   browser.runtime.onStartup?.addListener(() => void migrate().then(refreshDerived));
 
@@ -110,11 +123,7 @@ export function startBackground(): void {
       case 'catalog':
         return readSettings().then((s) => getCatalog(s.language));
       case 'detected':
-        if (msg.match && sender.tab?.id !== undefined)
-          return browser.storage.local.set({
-            [KEYS.lastDetected]: { tabId: sender.tab.id, url: msg.url, page: msg.match.page, account: msg.match.account, at: Date.now() },
-          });
-        return undefined;
+        return recordDetected(msg, sender.tab?.id);
       case 'report':
         return handleReport(msg, sender.tab?.id);
       case 'tick':

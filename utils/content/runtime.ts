@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, type PageMatch } from '../pages/detect';
-import type { Site } from '../pages/routes';
+import { siteOfHost, type Site } from '../pages/routes';
 import type { AccountRecord, ReadResult } from '../facts/types';
 import type { Translator } from '../i18n';
 import { readerFor, safeRead } from '../readers/registry';
@@ -35,6 +35,8 @@ export type OverlayStore = StoreApi<OverlayState>;
 
 export function startContentScript(ctx: ContentScriptContext, site: Site): void {
   if (window.top !== window) return;
+  // Each host family's script only handles its own site (defence in depth on top of the manifest matches).
+  if (siteOfHost(location.hostname) !== site) return;
   // A copy left by an older instance of this script (extension reloaded or updated) must not linger.
   document.querySelectorAll(OVERLAY_TAG).forEach((el) => el.remove());
 
@@ -103,8 +105,6 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
     }
   };
   browser.storage.onChanged.addListener(onStorage);
-
-  const routeAccount = () => store.getState().result?.account ?? store.getState().match?.account;
 
   async function onRoute(href: string) {
     const match = detectPage(href);

@@ -1,12 +1,14 @@
 /**
- * Pure i18n core: catalogues are Chrome `_locales/<lang>/messages.json` files (one place, also used for the
- * manifest's name and description). Messages use `{name}` placeholders; plural forms are separate keys with
- * `_one`, `_other` (and `_few`/`_many`/`_two`/`_zero` where a language needs them) chosen by Intl.PluralRules.
+ * Pure i18n core. Catalogues are `public/i18n/<lang>.json`, flat `{ key: message }` (one place for every UI
+ * string; Chrome's `_locales` only carries the manifest's name and description, because its key syntax forbids
+ * the dotted keys used here and its API cannot switch language at run time). Messages use `{name}` placeholders;
+ * plural forms are separate keys `key_one`, `key_other` (and `_few`/`_many`/`_two`/`_zero` where a language needs
+ * them) chosen by Intl.PluralRules.
  */
 export const UI_LANGS = ['en', 'it', 'id', 'fr', 'es', 'de', 'pt_BR', 'ja', 'vi', 'th', 'zh_CN'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
 
-export type Catalog = Record<string, { message: string; description?: string }>;
+export type Catalog = Record<string, string>;
 export type Params = Record<string, string | number>;
 
 /** Maps any BCP 47 tag (`pt-PT`, `zh-Hans-CN`, `en_GB`) to the closest UI language we ship. */
@@ -53,7 +55,7 @@ export function createTranslator(lang: UiLang, catalog: Catalog, fallback?: Cata
   const tag = intlTag(lang);
   const nf = new Intl.NumberFormat(tag);
   const plural = new Intl.PluralRules(tag);
-  const lookup = (key: string): string | undefined => catalog[key]?.message ?? fallback?.[key]?.message;
+  const lookup = (key: string): string | undefined => catalog[key] ?? fallback?.[key];
   const fmt = (n: number) => nf.format(n);
   const tr: Translator = {
     lang,

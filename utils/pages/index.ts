@@ -1,2 +1,3 @@
 export * from './routes';
-export * from './detect';
+export * from "./detect";
+export * from "./urls";

@@ -1,0 +1,137 @@
+/**
+ * Popup: the current tab's account first (state, score, top findings, the one next action with a link to the
+ * page where it is fixed), then every other account by urgency. Empty and first-run states explain what to do.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { StoreApi } from 'zustand/vanilla';
+import { browser } from 'wxt/browser';
+import { useStore } from '../../utils/ui/store';
+import type { PageData } from '../../utils/ui/data';
+import { RULES } from '../../utils/rules';
+import { summarize, URGENCY, type AccountSummary } from '../../utils/rules/engine';
+import { urlFor } from '../../utils/pages/urls';
+import type { AccountRecord } from '../../utils/facts/types';
+import type { Translator } from '../../utils/i18n';
+import { Mark } from '../common/Mark';
+import { FindingList, resolveParams } from '../common/FindingList';
+import { currentAccount, type Current } from './current';
+
+function displayName(r: AccountRecord | undefined, key: string): string {
+  return r?.name ?? key.split(':').pop() ?? key;
+}
+
+function NextAction({ tr, summary, account }: { tr: Translator; summary: AccountSummary; account: string }) {
+  const next = summary.findings.find((f) => f.status !== 'pass' && f.fix);
+  if (!next?.fix) return null;
+  const href = urlFor(next.fix.page, account.startsWith(next.fix.page.split('.')[0] + ':') ? account : null);
+  return (
+    <div class="adr-next" data-testid="next-action">
+      <span class="adr-next-label">{tr.t('popup.nextAction')}</span>
+      <span>{tr.t(next.message, resolveParams(tr, next.params))}</span>
+      {href ? (
+        <a class="adr-btn" href={href} target="_blank" rel="noreferrer noopener" data-testid="next-action-link">
+          {tr.t('popup.openFix', { page: tr.t(`page.${next.fix.page}`) })}
+        </a>
+      ) : null}
+    </div>
+  );
+}
+
+export function Popup({ store }: { store: StoreApi<PageData> }) {
+  const { tr, records, settings, loaded } = useStore(store, (s) => s);
+  const [cur, setCur] = useState<Current | null>(null);
+  const [notif, setNotif] = useState<boolean | null>(null);
+  useEffect(() => {
+    void currentAccount().then(setCur).catch(() => setCur({ match: null, account: null, fallback: false }));
+    void browser.permissions?.contains({ permissions: ['notifications'] }).then(setNotif).catch(() => setNotif(null));
+  }, []);
+  const now = Date.now();
+  const summaries = useMemo(() => {
+    const m = new Map<string, { r: AccountRecord; s: AccountSummary }>();
+    for (const r of records) m.set(r.key, { r, s: summarize(RULES, r, settings, now) });
+    return m;
+  }, [records, settings]);
+  if (!tr || !loaded || !cur) return <div class="adr-popup" aria-busy="true" />;
+
+  const currentKey = cur.account;
+  const currentItem = currentKey ? summaries.get(currentKey) : undefined;
+  const currentState = currentItem?.s.readiness ?? 'unknown';
+  const others = [...summaries.values()]
+    .filter((x) => x.r.key !== currentKey)
+    .sort((a, b) => URGENCY[a.s.readiness] - URGENCY[b.s.readiness] || b.r.lastSeen - a.r.lastSeen);
+
+  const openDashboard = () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  const askNotifications = async () => {
+    const ok = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+    setNotif(ok);
+    if (ok) await browser.storage.local.set({ settings: { ...settings, notifications: true } });
+  };
+
+  return (
+    <div class="adr-popup">
+      <header class="adr-popup-head">
+        <Mark size={22} />
+        <h1>{tr.t('popup.title')}</h1>
+        <button type="button" class="adr-btn adr-btn-quiet" onClick={openDashboard} data-testid="open-dashboard">
+          {tr.t('popup.dashboard')}
+        </button>
+      </header>
+      <section class="adr-card adr-current" aria-labelledby="adr-cur-h" data-testid="current">
+        <h2 id="adr-cur-h" class="adr-eyebrow">{tr.t('popup.current')}</h2>
+        {cur.match ? (
+          <>
+            <p class="adr-cur-page" data-testid="current-page" data-page={cur.match.page}>
+              {tr.t(`site.${cur.match.site}`)} · {tr.t(`page.${cur.match.page}`)}
+            </p>
+            {currentKey ? (
+              <p class="adr-cur-name" data-testid="current-account" data-account={currentKey} title={currentKey}>
+                {displayName(currentItem?.r, currentKey)}
+              </p>
+            ) : (
+              <p class="adr-muted">{tr.t('popup.pageOnly', { page: tr.t(`page.${cur.match.page}`) })}</p>
+            )}
+          </>
+        ) : (
+          <p class="adr-muted" data-testid="current-none">
+            {records.length ? tr.t('popup.noneCurrent') : tr.t('popup.firstRun')}
+          </p>
+        )}
+        {cur.match && currentKey ? (
+          <div class={`adr-readiness adr-r-${currentState}`} data-testid="readiness" data-state={currentState} role="status">
+            <strong>{tr.t(`state.${currentState}`)}</strong>
+            {currentItem ? <span class="adr-score">{tr.t('overlay.score', { score: currentItem.s.score })}</span> : null}
+          </div>
+        ) : null}
+        {currentItem && currentKey ? (
+          <>
+            <NextAction tr={tr} summary={currentItem.s} account={currentKey} />
+            <FindingList tr={tr} findings={currentItem.s.findings.filter((f) => f.status !== 'pass')} limit={3} showFix={false} />
+            {!currentItem.s.findings.some((f) => f.status !== 'pass') ? <p class="adr-muted">{tr.t('popup.noFindings')}</p> : null}
+          </>
+        ) : null}
+      </section>
+      {others.length ? (
+        <section class="adr-card" aria-labelledby="adr-oth-h">
+          <h2 id="adr-oth-h" class="adr-eyebrow">
+            {tr.t('popup.others')} · {tr.tn('popup.accountCount', others.length)}
+          </h2>
+          <ul class="adr-acc-list" data-testid="others">
+            {others.slice(0, 30).map(({ r, s }) => (
+              <li key={r.key} data-account={r.key} data-state={s.readiness}>
+                <span class={`adr-dot adr-dot-${s.readiness}`} aria-hidden="true" />
+                <span class="adr-acc-name" title={r.key}>{displayName(r, r.key)}</span>
+                <span class="adr-acc-site">{tr.t(`site.${r.site}`)}</span>
+                <span class="adr-acc-state">{tr.t(`state.${s.readiness}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {notif === false ? (
+        <button type="button" class="adr-btn adr-btn-quiet adr-notif" onClick={() => void askNotifications()} data-testid="enable-notifications">
+          {tr.t('popup.enableNotifications')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
