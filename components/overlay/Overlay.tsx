@@ -7,18 +7,17 @@ import { useStore } from '../../utils/ui/store';
 import type { OverlayStore } from '../../utils/content/runtime';
 import { Mark } from '../common/Mark';
 import { FindingList } from '../common/FindingList';
-import { PANELS } from './panels';
-import { RULES } from '../../utils/rules';
+import type { SiteKit } from '../../utils/content/kit';
 import { summarize } from '../../utils/rules/engine';
 import { browser } from 'wxt/browser';
 
-export function Overlay({ store, onOpenDashboard }: { store: OverlayStore; onOpenDashboard(): void }) {
+export function Overlay({ store, kit, onOpenDashboard }: { store: OverlayStore; kit: SiteKit; onOpenDashboard(): void }) {
   const s = useStore(store, (x) => x);
   const pillRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const { tr, match, record, result, settings, open, phase } = s;
   const now = Date.now();
-  const summary = useMemo(() => (record ? summarize(RULES, record, settings, now) : null), [record, settings, Math.floor(now / 60_000)]);
+  const summary = useMemo(() => (record ? summarize(kit.rules, record, settings, now) : null), [record, settings, Math.floor(now / 60_000)]);
 
   useEffect(() => {
     if (open) panelRef.current?.focus();
@@ -37,7 +36,7 @@ export function Overlay({ store, onOpenDashboard }: { store: OverlayStore; onOpe
     }
   };
   const pageName = tr.t(`page.${match.page}`);
-  const Panel = PANELS[match.page];
+  const Panel = kit.panels[match.page];
   const unreadable = result?.unreadable ?? [];
   const onTick = (item: string, value: boolean | null) => {
     const account = result?.account ?? match.account;

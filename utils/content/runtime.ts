@@ -11,7 +11,9 @@ import { detectPage, type PageMatch } from '../pages/detect';
 import { siteOfHost, type Site } from '../pages/routes';
 import type { AccountRecord, ReadResult } from '../facts/types';
 import type { Translator } from '../i18n';
-import { readerFor, safeRead } from '../readers/registry';
+import { safeRead } from '../readers/registry';
+import { genericReader } from '../readers/generic';
+import type { SiteKit } from './kit';
 import { waitUntil } from './wait';
 import { loadTranslator } from '../ui/catalog';
 import { accountStorageKey, type Settings, DEFAULT_SETTINGS, KEYS, sanitizeSettings } from '../store/schema';
@@ -33,7 +35,7 @@ export interface OverlayState {
 
 export type OverlayStore = StoreApi<OverlayState>;
 
-export function startContentScript(ctx: ContentScriptContext, site: Site): void {
+export function startContentScript(ctx: ContentScriptContext, site: Site, kit: SiteKit): void {
   if (window.top !== window) return;
   // Each host family's script only handles its own site (defence in depth on top of the manifest matches).
   if (siteOfHost(location.hostname) !== site) return;
@@ -69,7 +71,7 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
         const root = document.createElement('div');
         root.className = 'adr-root';
         container.append(root);
-        render(h(Overlay, { store, onOpenDashboard: () => void send({ type: 'open-dashboard' }) }), root);
+        render(h(Overlay, { store, kit, onOpenDashboard: () => void send({ type: 'open-dashboard' }) }), root);
         return root;
       },
       onRemove(root) {
@@ -133,7 +135,7 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
     setHostAttrs(match);
     watchRecord(match.account);
 
-    const reader = readerFor(match.page);
+    const reader = kit.readers.find((r) => r.pages.includes(match.page)) ?? genericReader;
     const ok = await waitUntil(document.body, () => reader.ready(document), ctl.signal, READ_TIMEOUT_MS);
     if (ctl.signal.aborted || ctx.isInvalid) return;
     const result = safeRead(reader, document, { url: new URL(href), match, now: Date.now() });
