@@ -11,7 +11,7 @@ import { detectPage, type PageMatch } from '../pages/detect';
 import { siteOfHost, type Site } from '../pages/routes';
 import type { AccountRecord, ReadResult } from '../facts/types';
 import type { Translator } from '../i18n';
-import { safeRead } from '../readers/registry';
+import { safeRead } from '../readers/safe';
 import { genericReader } from '../readers/generic';
 import type { SiteKit } from './kit';
 import { waitUntil } from './wait';

@@ -1,9 +1,13 @@
 import type { SiteKit } from '../kit';
-import { RULES } from '../../rules';
+import { accessRules } from '../../rules/access';
+import { billingRules } from '../../rules/billing';
+import { bcPaymentReader } from '../../readers/billing';
+import { bcReaders } from '../../readers/bc';
+import { BcPanel } from '../../../components/overlay/panels/BcPanel';
 
-/** bc: readers, panels and rules (filled as the site's features land). */
+/** Business Center: only what business.tiktok.com pages use. */
 export const kit: SiteKit = {
-  readers: [],
-  panels: {},
-  rules: RULES.filter((r) => r.sites.includes('bc')),
+  readers: [bcPaymentReader, ...bcReaders],
+  panels: { 'bc.members': BcPanel, 'bc.finance-roles': BcPanel, 'bc.ad-accounts': BcPanel },
+  rules: [...accessRules, ...billingRules].filter((r) => r.sites.includes('bc')),
 };
