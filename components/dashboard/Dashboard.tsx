@@ -7,7 +7,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from '../../utils/ui/store';
 import type { PageData } from '../../utils/ui/data';
 import { RULES } from '../../utils/rules';
-import { rollUp, summarize } from '../../utils/rules/engine';
+import { summarize } from '../../utils/rules/engine';
+import { rollUpRecords } from '../../utils/export';
 import type { Readiness } from '../../utils/rules/types';
 import type { Translator } from '../../utils/i18n';
 import { Mark } from '../common/Mark';
@@ -41,7 +42,7 @@ export function Dashboard({ store }: { store: StoreApi<PageData> }) {
   const now = useMemo(() => Date.now(), [records, settings]);
   const rows = useMemo(() => toRows(records, (r) => summarize(RULES, r, settings, now)), [records, settings, now]);
   const result = useMemo(() => applyQuery(rows, q, now), [rows, q, now]);
-  const roll = useMemo(() => rollUp(rows.map((x) => ({ summary: x.s }))), [rows]);
+  const roll = useMemo(() => rollUpRecords(records, new Map(rows.map((x) => [x.r.key, x.s] as const))), [rows, records]);
   if (!tr || !loaded) return <main class="adr-dash" aria-busy="true" />;
   const go = (hash: string) => {
     location.hash = hash;
@@ -89,6 +90,12 @@ export function Dashboard({ store }: { store: StoreApi<PageData> }) {
               <span class="adr-muted">{tr.t('dash.total')}</span>
               <b>{tr.number(roll.total)}</b>
             </div>
+            {roll.score !== null ? (
+              <div class="adr-stat" data-testid="rollup-score">
+                <span class="adr-muted">{tr.t('dash.avgScore')}</span>
+                <b>{roll.score}</b>
+              </div>
+            ) : null}
             {STATES.map((s) => (
               <div class="adr-stat" key={s} data-state={s}>
                 <span class="adr-state-cell">

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Translator } from '../../utils/i18n';
 import type { AccountRecord } from '../../utils/facts/types';
 import type { Settings } from '../../utils/store/schema';
-import { toAuditExport, toCsv, parseImport } from '../../utils/export';
+import { toAuditExport, toCsv, parseImport, MAX_IMPORT_BYTES } from '../../utils/export';
 import { RULES } from '../../utils/rules';
 import { summarize } from '../../utils/rules/engine';
 
@@ -37,13 +37,23 @@ export function ExportBar({ tr, records, settings }: { tr: Translator; records: 
     const f = input.files?.[0];
     input.value = '';
     if (!f) return;
+    if (f.size > MAX_IMPORT_BYTES) {
+      setMsg({ ok: false, text: tr.t('import.error.too-large') });
+      return;
+    }
     const parsed = parseImport(await f.text());
     if (!parsed.ok) {
       setMsg({ ok: false, text: tr.t(`import.error.${parsed.error}`) });
       return;
     }
-    const res = (await browser.runtime.sendMessage({ type: 'import', accounts: parsed.records })) as { merged?: number } | undefined;
-    setMsg({ ok: true, text: tr.tn('import.done', res?.merged ?? 0, { skipped: parsed.skipped }) });
+    const res = (await browser.runtime.sendMessage({ type: 'import', accounts: parsed.records })) as
+      | { ok: boolean; added?: number; updated?: number; unchanged?: number }
+      | undefined;
+    if (!res?.ok) {
+      setMsg({ ok: false, text: tr.t('import.error.invalid-accounts') });
+      return;
+    }
+    setMsg({ ok: true, text: tr.t('import.result', { added: res.added ?? 0, updated: res.updated ?? 0, unchanged: res.unchanged ?? 0 }) });
   };
   return (
     <div class="adr-export adr-noprint">

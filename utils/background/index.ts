@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { Request } from '../messaging/protocol';
 import { KEYS } from '../store/schema';
-import { applyRead, mergeRecords } from '../store/merge';
+import { applyRead } from '../store/merge';
+import { mergeImported } from '../export/import';
 import { parseAccountRecord } from '../store/validate';
 import { readAll, readRecord, readSettings, serialized, writeRecord, migrate } from './repo';
 import { getCatalog } from './catalog';
@@ -74,19 +75,20 @@ async function handleTick(msg: Extract<Request, { type: 'tick' }>) {
 }
 
 async function handleImport(msg: Extract<Request, { type: 'import' }>) {
-  let merged = 0;
-  await serialized(async () => {
+  if (!Array.isArray(msg.accounts)) return { ok: false };
+  return serialized(async () => {
+    const incoming: AccountRecord[] = [];
     for (const raw of msg.accounts) {
       const key = typeof raw?.key === 'string' ? raw.key : '';
       const { record } = parseAccountRecord(ACCOUNT_PREFIX + key, raw);
-      if (!record) continue;
-      const cur = await readRecord(record.key);
-      await writeRecord(cur ? mergeRecords(cur, record) : record);
-      merged++;
+      if (record) incoming.push(record);
     }
+    const existing = new Map((await readAll()).map((r) => [r.key, r] as const));
+    const res = mergeImported(existing, incoming);
+    for (const rec of res.merged) await writeRecord(rec);
+    scheduleBadge();
+    return { ok: true, added: res.added, updated: res.updated, unchanged: res.unchanged };
   });
-  scheduleBadge();
-  return { ok: true, merged };
 }
 
 async function handleClear() {
