@@ -11,6 +11,7 @@ import { parseAccountRecord } from '../store/validate';
 import { readAll, readRecord, readSettings, serialized, writeRecord, migrate } from './repo';
 import { getCatalog } from './catalog';
 import { updateBadge } from './badge';
+import { reconcileAlarms, startReminders } from './reminders';
 import { detectPage } from '../pages/detect';
 import type { AccountRecord, ReadResult } from '../facts/types';
 import { ACCOUNT_PREFIX } from '../store/schema';
@@ -30,6 +31,7 @@ export function onDerived(fn: () => Promise<void>) {
 async function refreshDerived() {
   const [records, settings] = await Promise.all([readAll(), readSettings()]);
   await updateBadge(records, settings);
+  await reconcileAlarms(records, settings).catch(() => undefined);
   for (const h of derivedHooks) await h().catch(() => undefined);
 }
 
@@ -114,6 +116,7 @@ async function recordDetected(msg: Extract<Request, { type: 'detected' }>, tabId
 }
 
 export function startBackground(): void {
+  startReminders();
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session?.remove(`tab:${tabId}`));
   browser.runtime.onInstalled.addListener(() => void migrate().then(refreshDerived));
   browser.runtime.onStartup?.addListener(() => void migrate().then(refreshDerived));
