@@ -29,7 +29,7 @@ export function reminderTime(iso: string, days: number, tzOffsetMin = new Date()
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
   const utcMidnight = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (Number.isNaN(utcMidnight)) return null;
+  if (Number.isNaN(utcMidnight) || new Date(utcMidnight).toISOString().slice(0, 10) !== iso) return null;
   return utcMidnight + 9 * 3_600_000 + tzOffsetMin * 60_000 - days * DAY;
 }
 

@@ -1,0 +1,825 @@
+/**
+ * Seller Center readers (DESIGN §3 seller.*; domain/tiktok-reference.md §1.3, §3.3, §3.4).
+ *
+ * Every seller page carries the Arco left menu: each reader reports `seller.adsEntry` from it, found by the
+ * LINK TARGET of the entry (`/ads-creation/…`) inside the menu structure, in any language. Page content is
+ * found by label tables (./labels/seller.ts) plus structure (Arco steps, tables, alerts, tags), never by one
+ * selector and never by English alone. A field that cannot be found is `unreadable`, never guessed.
+ *
+ * Pure over a Document: no extension APIs, never throws on odd markup (the registry's safeRead is the last net).
+ */
+import type { Campaign, FactKey, FactValues, OnboardingTasks, ReadResult, SellerErrorBanner, SellerRole, SellerSetupSteps, StepState } from '../facts/types';
+import type { PageId } from '../pages/routes';
+import { parseDate, parseMoney } from '../format';
+import { labelMatches, norm, text } from './dom';
+import { columnIndex, labelsFor, readTable, type LabelTable } from './find';
+import { declaredLang, isReaderLang, type ReaderLang } from './lang';
+import type { Reader, ReaderContext } from './types';
+import {
+  ADS_ENTRY_PATHS,
+  ADS_KPI,
+  AD_ACCOUNT_LABEL,
+  BANNER_PHRASES,
+  BID_STRATEGIES,
+  BUDGET_PERIOD,
+  CAMPAIGN_COLUMNS,
+  CAMPAIGN_KINDS,
+  CAMPAIGN_STATUSES,
+  CREATE_CAMPAIGN,
+  HOST_REGION,
+  MENU_ADS,
+  MENU_COMMON,
+  ONBOARDING_TASKS,
+  RANGE_SEPARATORS,
+  REGION_CURRENCY,
+  SCHEDULE_OPEN_END,
+  SELLER_ROLES,
+  SETUP_STEPS,
+  STATE_DONE,
+  STATE_TODO,
+  USERS_ROLE_COLUMN,
+  USERS_YOU_MARK,
+} from './labels/seller';
+
+/* ───────────────────────────── shared state of one read ───────────────────────────────────────────────── */
+
+interface Scan {
+  doc: Document;
+  url: URL;
+  /** Declared language (URL `lang=`, then `<html lang>`), when it is one we have tables for. */
+  lang: ReaderLang | null;
+  declared: string | null;
+  now: number;
+  menu: Element | null;
+  /** Label hits per language: which table the page actually speaks. */
+  hits: Map<ReaderLang, number>;
+  /** Short texts of the page content (outside the menu) → the innermost elements showing them; built once. */
+  index: Map<string, Element[]> | null;
+}
+
+/** Languages the seller tables cover (a page in another language, with nothing recognised, is not read). */
+const COVERED: ReadonlySet<string> = new Set(Object.keys(SELLER_ROLES.owner));
+
+function hit(scan: Scan, lang: ReaderLang | null): void {
+  if (lang) scan.hits.set(lang, (scan.hits.get(lang) ?? 0) + 1);
+}
+
+/** Which language of `table` has `candidate` as a label (declared language first), or null. */
+function labelLang(candidate: string, table: LabelTable, lang: string | null): ReaderLang | null {
+  const c = norm(candidate);
+  if (!c) return null;
+  if (lang && isReaderLang(lang)) {
+    const own = table[lang];
+    if (own?.some((l) => norm(l) === c)) return lang;
+  }
+  for (const [l, labels] of Object.entries(table) as [ReaderLang, readonly string[] | undefined][]) {
+    if (labels?.some((x) => norm(x) === c)) return l;
+  }
+  return null;
+}
+
+/** Folding for "contains" comparisons: norm() plus typographic quotes and brackets unified. */
+function fold(s: string): string {
+  return norm(s.replace(/[’‘`´]/g, "'").replace(/[（]/g, '(').replace(/[）]/g, ')'));
+}
+
+function inMenu(scan: Scan, el: Element): boolean {
+  return !!scan.menu && scan.menu.contains(el);
+}
+
+const MAX_LABEL = 80;
+
+/**
+ * One pass over the text nodes of the content: each element that directly holds text (the innermost carrier of
+ * a label) is indexed by its folded text when short. Linear in the page size, whatever the number of tables.
+ */
+function labelIndex(scan: Scan): Map<string, Element[]> {
+  if (scan.index) return scan.index;
+  const index = new Map<string, Element[]>();
+  const seen = new Set<Element>();
+  const body = scan.doc.body;
+  if (body) {
+    const walker = scan.doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const p = n.parentElement;
+      if (!p || seen.has(p) || !(n.nodeValue ?? '').trim()) continue;
+      seen.add(p);
+      if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|TEXTAREA)$/.test(p.tagName) || inMenu(scan, p)) continue;
+      const t = text(p);
+      if (!t || t.length > MAX_LABEL) continue;
+      const k = norm(t);
+      const list = index.get(k);
+      if (list) list.push(p);
+      else index.set(k, [p]);
+    }
+  }
+  scan.index = index;
+  return index;
+}
+
+/** Elements of the content (outside the menu) showing a label of `table`: page language first, then the others. */
+function contentLabels(scan: Scan, table: LabelTable): Element[] {
+  const index = labelIndex(scan);
+  const out: Element[] = [];
+  for (const l of labelsFor(table, scan.lang ?? scan.declared)) for (const el of index.get(norm(l)) ?? []) if (!out.includes(el)) out.push(el);
+  return out;
+}
+
+/* ───────────────────────────── the left menu → seller.adsEntry ───────────────────────────────────────── */
+
+/** Arco class in both prefixes the Seller Center uses (`arco-x` and the themed `theme-arco-x`). */
+function arco(...names: string[]): string {
+  return names.flatMap((n) => [`.arco-${n}`, `.theme-arco-${n}`]).join(', ');
+}
+/** Same, for class-attribute regexes: `(^|\s)(theme-)?arco-<rest>`. */
+const ARCO = '(?:^|\\s)(?:theme-)?arco-';
+
+const MENU_SELECTORS = [
+  '.p-menu', // [C-code] div.p-menu-inline … div.p-menu-item-title-txt (§1.3)
+  '[role="menu"]',
+  arco('menu'),
+  '.p-menu-inline',
+  'nav',
+  '[role="navigation"]',
+  'aside',
+];
+/** Menu-like ancestors a found menu is widened to (inline groups belong to one menu). */
+const MENU_ROOT = `.p-menu, [role="menu"], ${arco('menu')}, .p-menu-inline`;
+const MENU_ITEM = `.p-menu-item, .p-menu-item-title-txt, ${arco('menu-item')}, [role="menuitem"], li, a[href]`;
+const LINK_ATTRS = ['href', 'data-href', 'data-path', 'data-url', 'data-route'];
+
+function linkPath(el: Element, base: URL): string | null {
+  for (const attr of LINK_ATTRS) {
+    const v = el.getAttribute(attr);
+    if (!v || v.startsWith('#') || /^(javascript|mailto|tel):/i.test(v.trim())) continue;
+    try {
+      const u = new URL(v, base);
+      if (u.hostname !== base.hostname) continue;
+      return u.pathname;
+    } catch {
+      /* not a URL */
+    }
+  }
+  return null;
+}
+
+/** The Seller Center left menu: the first menu-like container that holds several items. */
+export function findSellerMenu(doc: Document): Element | null {
+  for (const sel of MENU_SELECTORS) {
+    for (const el of Array.from(doc.querySelectorAll(sel))) {
+      if (el.closest('adready-overlay')) continue;
+      if (el.querySelectorAll(MENU_ITEM).length >= 2) {
+        // The outermost menu-like container (inline sub-menus belong to one menu).
+        let top = el;
+        for (let p = el.parentElement; p; p = p.parentElement) if (p.matches(MENU_ROOT)) top = p;
+        return top;
+      }
+    }
+  }
+  return null;
+}
+
+function isAdsPath(path: string): boolean {
+  const p = path.endsWith('/') ? path : `${path}/`;
+  return ADS_ENTRY_PATHS.some((prefix) => p.startsWith(prefix));
+}
+
+/** A sub-menu whose children are not rendered (collapsed Arco group): its content cannot be told. */
+function hasUnrenderedSubmenu(menu: Element): boolean {
+  const ITEMS = `a[href], [data-href], [data-path], .p-menu-item, ${arco('menu-item')}`;
+  for (const group of Array.from(menu.querySelectorAll(`.p-menu-inline, ${arco('menu-inline')}`))) {
+    if (group.querySelectorAll(ITEMS).length === 0) return true; // a group header with nothing under it
+  }
+  for (const head of Array.from(menu.querySelectorAll('[aria-expanded="false"]'))) {
+    const sub = head.nextElementSibling;
+    const controls = head.getAttribute('aria-controls');
+    const target = controls ? menu.ownerDocument.getElementById(controls) : sub;
+    if (!target || target.querySelectorAll(`a[href], [data-href], [data-path], .p-menu-item, ${arco('menu-item')}`).length === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * true/false when the menu shows / does not show the Ads entry, null when the menu is not there or cannot tell.
+ * Link targets decide; item text (label table, every language) only for a menu that has no link targets.
+ */
+export function readAdsEntry(scan: Scan): boolean | null {
+  const menu = scan.menu;
+  if (!menu) return null;
+  const linked = Array.from(menu.querySelectorAll(LINK_ATTRS.map((a) => `[${a}]`).join(',')))
+    .map((el) => linkPath(el, scan.url))
+    .filter((p): p is string => p !== null);
+  if (linked.length >= 2) {
+    if (linked.some(isAdsPath)) return true;
+    return hasUnrenderedSubmenu(menu) ? null : false;
+  }
+  // No link targets: item titles in any language.
+  const titles = Array.from(menu.querySelectorAll(`.p-menu-item-title-txt, ${arco('menu-item')}, [role="menuitem"], li`))
+    .map((el) => text(el))
+    .filter((t) => t && t.length <= 40);
+  if (titles.some((t) => labelMatches(t, labelsFor(MENU_ADS, scan.lang)))) return true;
+  const known = titles.some((t) => labelLang(t, MENU_COMMON, scan.lang) !== null);
+  return known && !hasUnrenderedSubmenu(menu) ? false : null;
+}
+
+/* ───────────────────────────── step / task state (set-up steps, onboarding tasks) ────────────────────── */
+
+const DONE_CLASS = /(^|[\s_-])(arco-steps-item-finish|finish(ed)?|done|complete(d)?|success|checked|is-done)($|[\s_-])/i;
+const TODO_CLASS = /(^|[\s-])(arco-steps-item-(process|wait|error)|is-(todo|pending|wait))($|\s)/i;
+const ACTION = `button, [role="button"], ${arco('btn')}, a[href]`;
+
+/** Containers that are one step / task (list item, Arco step, card, an element carrying its state). */
+const ITEM_STRONG = `li, ${arco('steps-item', 'card', 'list-item')}, [data-state], [data-status]`;
+/** Probably one step / task, by class name. */
+const ITEM_WEAK = '[class*="step"], [class*="task"], [class*="item"], [class*="card"]';
+
+/**
+ * The block that holds one title and nothing of its siblings': climbing from the title while no other title is
+ * inside, the nearest strong item container (list item, Arco step, card …), else the highest class-named item,
+ * else the highest ancestor (≤ 3 levels).
+ */
+function itemOf(title: Element, others: readonly Element[]): Element {
+  const holdsOther = (p: Element) => others.some((o) => o !== title && !title.contains(o) && p.contains(o));
+  let weak: Element | null = null;
+  let node: Element | null = title.parentElement;
+  for (let depth = 0; node && depth < 6 && node !== title.ownerDocument.body; depth++, node = node.parentElement) {
+    if (holdsOther(node) || node.matches(`${arco('steps')}, ul, ol, table`)) break;
+    if (node.matches(ITEM_STRONG)) return node;
+    if (node.matches(ITEM_WEAK)) weak = node;
+  }
+  if (weak) return weak;
+  let item = title;
+  for (let depth = 0; depth < 3; depth++) {
+    const p = item.parentElement;
+    if (!p || p === title.ownerDocument.body || holdsOther(p)) break;
+    item = p;
+  }
+  return item;
+}
+
+function classState(el: Element): StepState | null {
+  const attr = (el.getAttribute('data-state') ?? el.getAttribute('data-status') ?? '').toLowerCase();
+  if (/^(done|finish(ed)?|complete(d)?|success)$/.test(attr)) return 'done';
+  if (/^(todo|pending|wait(ing)?|process|incomplete|error)$/.test(attr)) return 'todo';
+  const cls = el.getAttribute('class') ?? '';
+  if (TODO_CLASS.test(cls)) return 'todo';
+  if (DONE_CLASS.test(cls)) return 'done';
+  return null;
+}
+
+function stepState(scan: Scan, item: Element, title: Element): StepState | null {
+  // 1. what the item says (status text / tag), in any language
+  for (const el of [item, ...Array.from(item.querySelectorAll('*'))]) {
+    if (el === title || title.contains(el) || el.contains(title)) continue;
+    const t = text(el);
+    if (!t || t.length > 40) continue;
+    const d = labelLang(t, STATE_DONE, scan.lang);
+    if (d) {
+      hit(scan, d);
+      return 'done';
+    }
+    const td = labelLang(t, STATE_TODO, scan.lang);
+    if (td) {
+      hit(scan, td);
+      return 'todo';
+    }
+  }
+  // 2. structure: Arco steps / state classes / data-state on the item or inside it
+  for (const el of [item, ...Array.from(item.querySelectorAll('[class], [data-state], [data-status]'))]) {
+    const s = classState(el);
+    if (s) return s;
+  }
+  const box = item.querySelector('input[type="checkbox"]') as HTMLInputElement | null;
+  if (box) return box.checked ? 'done' : 'todo';
+  // 3. an action to take and nothing saying it is done
+  if (item.querySelector(ACTION) || item.matches(ACTION)) return 'todo';
+  return null;
+}
+
+/** Reads a group of steps: key → state, only for titles found. */
+function readSteps<K extends string>(scan: Scan, tables: Record<K, LabelTable>): Partial<Record<K, StepState>> {
+  const titles = new Map<K, Element>();
+  for (const key of Object.keys(tables) as K[]) {
+    const el = contentLabels(scan, tables[key])[0];
+    if (el) {
+      titles.set(key, el);
+      hit(scan, labelLang(text(el), tables[key], scan.lang));
+    }
+  }
+  const all = [...titles.values()];
+  const out: Partial<Record<K, StepState>> = {};
+  for (const [key, title] of titles) {
+    const s = stepState(scan, itemOf(title, all), title);
+    if (s) out[key] = s;
+  }
+  return out;
+}
+
+/* ───────────────────────────── error banners ──────────────────────────────────────────────────────────── */
+
+const ALERT_SELECTOR = `${arco('alert', 'message', 'notification', 'modal')}, [role="alert"], [role="dialog"]`;
+const NOT_ERROR_CLASS = new RegExp(`${ARCO}(alert|message|notification)-(info|success|normal)(\\s|$)`);
+const ERROR_CLASS = new RegExp(`${ARCO}(alert|message|notification)-(error|warning)(\\s|$)`);
+const CHROME = `button, ${arco('alert-close-btn', 'alert-action', 'modal-footer')}, [class*="close"], svg, script, style`;
+
+const BLOCK = /^(DIV|P|LI|UL|OL|H[1-6]|SECTION|HEADER|FOOTER|BR|TR|TD|TH|DT|DD)$/;
+
+/** Text with a space between block elements (`<div>Title</div><div>Body</div>` → "Title Body"), folded. */
+function blockText(el: Element): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1) {
+      const block = BLOCK.test((n as Element).tagName);
+      if (block) out += ' ';
+      n.childNodes.forEach(walk);
+      if (block) out += ' ';
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Text of an alert without its buttons / close icon, verbatim (whitespace folded). */
+function alertText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll(CHROME).forEach((c) => c.remove());
+  const body = clone.querySelector(arco('alert-content-wrapper', 'alert-body', 'modal-content', 'message-content', 'notification-content')) ?? clone;
+  return blockText(body);
+}
+
+/** Which error kind a banner text is (longest matching fragment wins), or null. */
+export function bannerKind(t: string): { kind: Exclude<SellerErrorBanner['kind'], 'unknown'>; lang: ReaderLang } | null {
+  const f = fold(t);
+  let best: { kind: Exclude<SellerErrorBanner['kind'], 'unknown'>; lang: ReaderLang; len: number } | null = null;
+  for (const [kind, table] of Object.entries(BANNER_PHRASES) as [Exclude<SellerErrorBanner['kind'], 'unknown'>, LabelTable][]) {
+    for (const [lang, phrases] of Object.entries(table) as [ReaderLang, readonly string[]][]) {
+      for (const p of phrases) {
+        const fp = fold(p);
+        if (fp && f.includes(fp) && (!best || fp.length > best.len)) best = { kind, lang, len: fp.length };
+      }
+    }
+  }
+  return best ? { kind: best.kind, lang: best.lang } : null;
+}
+
+/** The Shop Ads error banner on the page: the first error/warning alert (known kind, or 'unknown' verbatim). */
+function readErrorBanner(scan: Scan): SellerErrorBanner | null {
+  const found: SellerErrorBanner[] = [];
+  const all = Array.from(scan.doc.querySelectorAll(ALERT_SELECTOR));
+  for (const el of all) {
+    if (inMenu(scan, el) || el.closest('adready-overlay')) continue;
+    if (all.some((o) => o !== el && el.contains(o))) continue; // the innermost alert speaks (a modal holding an alert)
+    const cls = el.getAttribute('class') ?? '';
+    const t = alertText(el);
+    if (!t) continue;
+    const k = bannerKind(t);
+    if (k) {
+      hit(scan, k.lang);
+      found.push({ kind: k.kind, text: t.slice(0, 500) });
+      continue;
+    }
+    // Unrecognised: only real error / warning alerts count (not info tips, not ordinary dialogs).
+    const isDialog = el.matches(`${arco('modal')}, [role="dialog"]`);
+    const isError = ERROR_CLASS.test(cls) || (el.getAttribute('role') === 'alert' && !NOT_ERROR_CLASS.test(cls));
+    if (!isDialog && isError && !NOT_ERROR_CLASS.test(cls)) found.push({ kind: 'unknown', text: t.slice(0, 500) });
+  }
+  return found.find((b) => b.kind !== 'unknown') ?? found[0] ?? null;
+}
+
+/* ───────────────────────────── tables ────────────────────────────────────────────────────────────────── */
+
+function dataTables(scan: Scan): Element[] {
+  const T = arco('table');
+  const wrapped = Array.from(scan.doc.querySelectorAll(T)).filter((t) => !t.parentElement?.closest(T));
+  const plain = Array.from(scan.doc.querySelectorAll('table, [role="table"], [role="grid"]')).filter((t) => !t.closest(T));
+  return [...wrapped, ...plain].filter((t) => !inMenu(scan, t));
+}
+
+/** Cell text without tags and "ID: 123" lines (the name as a person would copy it). */
+function nameOf(cell: Element): string {
+  const clone = cell.cloneNode(true) as Element;
+  clone.querySelectorAll('[class*="tag"], button, svg, input').forEach((c) => c.remove());
+  for (const el of Array.from(clone.querySelectorAll('*'))) {
+    if (/^ID\s*[:：]?\s*\d{3,}$/i.test(text(el))) el.remove();
+  }
+  return text(clone).replace(/\s*ID\s*[:：]?\s*\d{6,}\s*$/i, '').trim();
+}
+
+function tagTexts(cell: Element): string[] {
+  return Array.from(cell.querySelectorAll('[class*="tag"]'))
+    .filter((t) => !t.querySelector('[class*="tag"]'))
+    .map((t) => text(t))
+    .filter(Boolean);
+}
+
+/* ───────────────────────────── campaigns ─────────────────────────────────────────────────────────────── */
+
+function shopCurrency(scan: Scan): string | undefined {
+  const region = scan.url.searchParams.get('shop_region')?.trim().toUpperCase() ?? HOST_REGION[scan.url.hostname];
+  return region ? REGION_CURRENCY[region] : undefined;
+}
+
+const DASH = /^[-–—\s/]*$/;
+
+/** Language for amounts and dates: the declared one we cover, else the one whose labels the page shows. */
+function parseLang(scan: Scan): string | null {
+  return scan.lang ?? tableLang(scan) ?? scan.declared;
+}
+
+function money(scan: Scan, raw: string): FactValues['billing.threshold'] | undefined {
+  const t = raw.trim();
+  if (!t || DASH.test(t)) return undefined;
+  const r = parseMoney(t, { lang: parseLang(scan), currency: shopCurrency(scan) });
+  return r.ok ? { amount: r.value.amount, currency: r.value.currency } : undefined;
+}
+
+function matchIn<K extends string>(t: string, tables: Record<K, LabelTable>, scan: Scan): K | null {
+  for (const [k, table] of Object.entries(tables) as [K, LabelTable][]) {
+    const l = labelLang(t, table, scan.lang);
+    if (l) return hit(scan, l), k;
+  }
+  return null;
+}
+
+/** Period words contained in a budget cell ("50.00 USD / day", "Daily: $50"), removed before parsing. */
+function splitPeriod(scan: Scan, raw: string): { rest: string; period?: 'daily' | 'lifetime' } {
+  const f = raw.toLowerCase();
+  for (const period of ['daily', 'lifetime'] as const) {
+    for (const w of labelsFor(BUDGET_PERIOD[period], scan.lang)) {
+      const i = f.indexOf(w.toLowerCase());
+      if (i >= 0) {
+        const rest = (raw.slice(0, i) + raw.slice(i + w.length)).replace(/^[\s:：/·|-]+|[\s:：/·|-]+$/g, '');
+        return { rest, period };
+      }
+    }
+  }
+  return { rest: raw };
+}
+
+function dateOf(scan: Scan, raw: string): string | undefined {
+  let t = raw
+    .replace(/\((?:UTC|GMT)[^)]*\)/gi, '')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, '')
+    .trim();
+  if (!t) return undefined;
+  const lang = parseLang(scan);
+  let r = parseDate(t, { lang, now: scan.now });
+  if (!r.ok) {
+    t = t.replace(/^[^\d]*?(?=\d)/u, '');
+    r = parseDate(t, { lang, now: scan.now });
+  }
+  return r.ok ? r.value : undefined;
+}
+
+function schedule(scan: Scan, raw: string): { start?: string; end?: string } {
+  const t = raw.trim();
+  if (!t || DASH.test(t)) return {};
+  for (const sep of RANGE_SEPARATORS) {
+    const i = t.indexOf(sep);
+    if (i > 0) {
+      const a = t.slice(0, i);
+      const b = t.slice(i + sep.length);
+      const start = dateOf(scan, a);
+      const end = labelLang(b, SCHEDULE_OPEN_END, scan.lang) ? undefined : dateOf(scan, b);
+      if (start || end) return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+    }
+  }
+  const start = dateOf(scan, t);
+  return start ? { start } : {};
+}
+
+function roi(raw: string): string | undefined {
+  const m = raw.match(/(\d+(?:[.,]\d+)?)/);
+  return m ? m[1]!.replace(',', '.') : undefined;
+}
+
+/** null when the page has no campaign table; [] for an empty one. */
+function readCampaigns(scan: Scan): Campaign[] | null {
+  const C = CAMPAIGN_COLUMNS;
+  const lang = scan.lang;
+  for (const tableEl of dataTables(scan)) {
+    const { headers, rows } = readTable(tableEl);
+    const iName = columnIndex(headers, C.name, lang);
+    if (iName < 0) continue;
+    hit(scan, labelLang(headers[iName] ?? '', C.name, lang));
+    const col = (t: LabelTable) => columnIndex(headers, t, lang);
+    const idx = {
+      status: col(C.status),
+      type: col(C.type),
+      budget: col(C.budget),
+      strategy: col(C.bidStrategy),
+      bid: col(C.bid),
+      roi: col(C.roiTarget),
+      bidOrRoi: col(C.bidOrRoi),
+      schedule: col(C.schedule),
+    };
+    const headerPeriod = idx.budget >= 0 ? splitPeriod(scan, headers[idx.budget] ?? '').period : undefined;
+    const out: Campaign[] = [];
+    for (const cells of rows) {
+      const nameCell = cells[iName];
+      if (!nameCell) continue;
+      const name = nameOf(nameCell);
+      if (!name) continue;
+      const c: Campaign = { name };
+      const cell = (i: number) => (i >= 0 ? cells[i] : undefined);
+      const st = cell(idx.status);
+      if (st) {
+        const raw = tagTexts(st)[0] ?? text(st);
+        if (raw) c.status = matchIn(raw, CAMPAIGN_STATUSES, scan) ?? raw;
+      }
+      const kindSources = [...(cell(idx.type) ? [text(cell(idx.type)!)] : []), ...tagTexts(nameCell)];
+      for (const k of kindSources) {
+        const kind = matchIn(k, CAMPAIGN_KINDS, scan);
+        if (kind) {
+          c.kind = kind;
+          break;
+        }
+      }
+      const bc = cell(idx.budget);
+      if (bc) {
+        const { rest, period } = splitPeriod(scan, text(bc));
+        const m = money(scan, rest);
+        if (m) c.budget = m;
+        const p = period ?? headerPeriod;
+        if (m && p) c.budgetPeriod = p;
+      }
+      const sc = cell(idx.strategy);
+      if (sc && text(sc)) c.bidStrategy = matchIn(tagTexts(sc)[0] ?? text(sc), BID_STRATEGIES, scan) ?? 'other';
+      const bidC = cell(idx.bid);
+      if (bidC) {
+        const m = money(scan, text(bidC));
+        if (m) c.bid = m;
+      }
+      const roiC = cell(idx.roi);
+      if (roiC) {
+        const r = DASH.test(text(roiC)) ? undefined : roi(text(roiC));
+        if (r) c.roiTarget = r;
+      }
+      const both = cell(idx.bidOrRoi);
+      if (both && !DASH.test(text(both))) {
+        const t = text(both);
+        if (c.bidStrategy === 'roi-target' || /^\s*\d+(?:[.,]\d+)?\s*[x×]?\s*$/i.test(t)) {
+          const r = roi(t);
+          if (r) c.roiTarget = r;
+        } else {
+          const m = money(scan, t);
+          if (m) c.bid = m;
+        }
+      }
+      const sch = cell(idx.schedule);
+      if (sch) {
+        const { start, end } = schedule(scan, text(sch));
+        if (start) c.scheduleStart = start;
+        if (end) c.scheduleEnd = end;
+      }
+      out.push(c);
+    }
+    return out;
+  }
+  return null;
+}
+
+/* ───────────────────────────── ad account header ─────────────────────────────────────────────────────── */
+
+const ID_RE = /(?<!\d)(\d{15,20})(?!\d)/;
+
+function readAdAccountHeader(scan: Scan): { name?: string; id?: string } | null {
+  for (const label of contentLabels(scan, AD_ACCOUNT_LABEL)) {
+    // the value: the label's next sibling(s) with text, within its own block
+    let value: Element | null = label.nextElementSibling;
+    while (value && !text(value)) value = value.nextElementSibling;
+    if (!value) {
+      const parent = label.parentElement;
+      value = parent?.nextElementSibling ?? null;
+    }
+    if (!value || !text(value)) continue;
+    hit(scan, labelLang(text(label), AD_ACCOUNT_LABEL, scan.lang));
+    const full = text(value);
+    const id = full.match(ID_RE)?.[1];
+    const parts = Array.from(value.children).map((c) => text(c)).filter(Boolean);
+    const name = (parts.find((p) => !ID_RE.test(p)) ?? full)
+      .replace(/\(?\s*ID\s*[:：]?\s*\d{6,}\s*\)?/i, '')
+      .replace(ID_RE, '')
+      .replace(/[\s·|()（）]+$/g, '')
+      .trim();
+    if (!name && !id) continue;
+    const out: { name?: string; id?: string } = {};
+    if (name) out.name = name;
+    if (id) out.id = id;
+    return out;
+  }
+  return null;
+}
+
+function hasCreateCampaign(scan: Scan): boolean {
+  const links = Array.from(scan.doc.querySelectorAll('a[href], [data-href]')).filter((a) => !inMenu(scan, a));
+  if (links.some((a) => /\/ads-creation\/creation(\/|$|\?)/.test(linkPath(a, scan.url) ?? ''))) return true;
+  const labels = contentLabels(scan, CREATE_CAMPAIGN).filter((el) => el.closest(ACTION));
+  if (labels[0]) hit(scan, labelLang(text(labels[0]), CREATE_CAMPAIGN, scan.lang));
+  return labels.length > 0;
+}
+
+/* ───────────────────────────── users: the signed-in user's roles ─────────────────────────────────────── */
+
+function isYouMark(scan: Scan, t: string): boolean {
+  const l = labelLang(t, USERS_YOU_MARK, scan.lang);
+  if (l) hit(scan, l);
+  return !!l;
+}
+
+function rowIsYou(scan: Scan, cells: Element[]): boolean {
+  const row = cells[0]?.parentElement;
+  if (row && /(^|\s)(is-(self|current|me)|current-user)(\s|$)/.test(row.getAttribute('class') ?? '')) return true;
+  if (row?.getAttribute('data-self') === 'true' || row?.getAttribute('aria-current') === 'true') return true;
+  for (const c of cells) {
+    for (const el of [c, ...Array.from(c.querySelectorAll('*'))]) {
+      const t = text(el);
+      if (!t || t.length > 30) continue;
+      if (isYouMark(scan, t)) return true;
+    }
+    const m = fold(text(c)).match(/\(([^()]{1,24})\)\s*$/);
+    if (m && isYouMark(scan, m[1]!)) return true;
+  }
+  return false;
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const HAS_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+function rolesIn(scan: Scan, cell: Element, strict: boolean): SellerRole[] {
+  const tags = tagTexts(cell);
+  const parts = tags.length ? tags : text(cell).split(/[,;、，/|\n]+/).map((s) => s.trim()).filter(Boolean);
+  const out: SellerRole[] = [];
+  for (const p of parts) {
+    const r = matchIn(p, SELLER_ROLES, scan);
+    if (r) out.push(r);
+    else if (!strict && !HAS_EMAIL.test(p)) out.push('other');
+  }
+  return [...new Set(out)];
+}
+
+function readRoles(scan: Scan): SellerRole[] | null {
+  for (const tableEl of dataTables(scan)) {
+    const { headers, rows } = readTable(tableEl);
+    const iRole = columnIndex(headers, USERS_ROLE_COLUMN, scan.lang);
+    if (iRole >= 0) hit(scan, labelLang(headers[iRole] ?? '', USERS_ROLE_COLUMN, scan.lang));
+    let mine = rows.filter((cells) => rowIsYou(scan, cells));
+    if (mine.length === 0) {
+      // The signed-in e-mail shown outside the table (header / avatar menu) names the row.
+      const outside = new Set<string>();
+      const walker = scan.doc.body ? Array.from(scan.doc.body.querySelectorAll('*')).filter((e) => !tableEl.contains(e) && e.children.length === 0) : [];
+      for (const e of walker) for (const m of text(e).match(EMAIL) ?? []) outside.add(m.toLowerCase());
+      const byMail = rows.filter((cells) => cells.some((c) => (text(c).match(EMAIL) ?? []).some((m) => outside.has(m.toLowerCase()))));
+      if (byMail.length === 1) mine = byMail;
+    }
+    if (mine.length !== 1) continue;
+    const cells = mine[0]!;
+    const roleCell = iRole >= 0 ? cells[iRole] : undefined;
+    const roles = roleCell ? rolesIn(scan, roleCell, false) : [...new Set(cells.flatMap((c) => rolesIn(scan, c, true)))];
+    return roles.length ? roles : null;
+  }
+  return null;
+}
+
+/* ───────────────────────────── the readers ───────────────────────────────────────────────────────────── */
+
+function startScan(doc: Document, ctx: ReaderContext): Scan {
+  const declared = declaredLang(doc, ctx.url);
+  return {
+    doc,
+    url: ctx.url,
+    declared,
+    lang: isReaderLang(declared) && COVERED.has(declared) ? declared : null,
+    now: ctx.now,
+    menu: findSellerMenu(doc),
+    hits: new Map(),
+    index: null,
+  };
+}
+
+function tableLang(scan: Scan): ReaderLang | null {
+  if (scan.lang && scan.hits.has(scan.lang)) return scan.lang;
+  let best: ReaderLang | null = null;
+  let n = 0;
+  for (const [l, c] of scan.hits) if (c > n) [best, n] = [l, c];
+  return best;
+}
+
+function finish(scan: Scan, page: PageId, facts: Partial<FactValues>, unreadable: FactKey[]): ReadResult {
+  const lang = tableLang(scan);
+  if (!lang && !scan.lang) {
+    // A language we have no table for, and nothing on the page matched any table: read nothing.
+    return { page, facts: {}, unreadable: [], lang: null, error: 'no-label-table' };
+  }
+  return { page, facts, unreadable: [...new Set(unreadable)], lang: lang ?? scan.lang };
+}
+
+function menuFacts(scan: Scan, facts: Partial<FactValues>, unreadable: FactKey[]): void {
+  const ads = readAdsEntry(scan);
+  if (ads === null) unreadable.push('seller.adsEntry');
+  else facts['seller.adsEntry'] = ads;
+}
+
+const CONTENT_READY = `${arco('table', 'alert', 'steps', 'card', 'list', 'result', 'empty')}, .overview-item, [role="alert"], table, h1, h2, h3`;
+
+/** Content of the page has rendered (the shell's menu alone, or a skeleton, is not enough). */
+function contentReady(doc: Document): boolean {
+  if (!doc.body) return false;
+  const menu = findSellerMenu(doc);
+  for (const el of Array.from(doc.body.querySelectorAll(CONTENT_READY))) {
+    if (menu?.contains(el) || el.closest(`${arco('skeleton')}, [aria-busy="true"], adready-overlay, header`)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** seller.ads / seller.ads-creation: set-up steps, error banner, ad account, campaigns. */
+export const sellerAdsReader: Reader = {
+  pages: ['seller.ads', 'seller.ads-creation'],
+  ready: contentReady,
+  read(doc, ctx) {
+    const scan = startScan(doc, ctx);
+    const facts: Partial<FactValues> = {};
+    const unreadable: FactKey[] = [];
+    menuFacts(scan, facts, unreadable);
+
+    const banner = readErrorBanner(scan);
+    if (ctx.match.page === 'seller.ads-creation') {
+      facts['seller.errorBanner'] = banner;
+      return finish(scan, ctx.match.page, facts, unreadable);
+    }
+
+    // KPI cards only confirm the language / that the dashboard rendered.
+    for (const el of contentLabels(scan, ADS_KPI)) hit(scan, labelLang(text(el), ADS_KPI, scan.lang));
+
+    const steps: SellerSetupSteps = readSteps(scan, SETUP_STEPS);
+    const create = hasCreateCampaign(scan);
+    const stepCount = Object.keys(steps).length;
+    if (stepCount > 0) facts['seller.setupSteps'] = steps;
+    else if (create) facts['seller.setupSteps'] = { businessCenter: 'done', adAccount: 'done', tiktokAccount: 'done' };
+    else unreadable.push('seller.setupSteps');
+    const setup = facts['seller.setupSteps'];
+
+    const header = readAdAccountHeader(scan);
+    if (header) facts['seller.adAccount'] = header;
+    else if (setup?.adAccount === 'todo') facts['seller.adAccount'] = null;
+    else unreadable.push('seller.adAccount');
+
+    if (banner?.kind === 'bc-bound-elsewhere') facts['seller.bcBinding'] = 'other';
+    else if (setup?.businessCenter === 'done') facts['seller.bcBinding'] = 'own';
+    else if (setup?.businessCenter === 'todo') facts['seller.bcBinding'] = 'none';
+
+    const campaigns = readCampaigns(scan);
+    if (campaigns) facts['seller.campaigns'] = campaigns;
+    else if (create) unreadable.push('seller.campaigns');
+
+    const recognised = scan.hits.size > 0 || banner !== null || campaigns !== null || stepCount > 0 || create || header !== null;
+    if (recognised) facts['seller.errorBanner'] = banner;
+    else unreadable.push('seller.errorBanner');
+    return finish(scan, ctx.match.page, facts, unreadable);
+  },
+};
+
+/** seller.users: the roles of the signed-in user (the row marked as "you"). */
+export const sellerUsersReader: Reader = {
+  pages: ['seller.users'],
+  ready: contentReady,
+  read(doc, ctx) {
+    const scan = startScan(doc, ctx);
+    const facts: Partial<FactValues> = {};
+    const unreadable: FactKey[] = [];
+    menuFacts(scan, facts, unreadable);
+    const roles = readRoles(scan);
+    if (roles) facts['seller.roles'] = roles;
+    else unreadable.push('seller.roles');
+    return finish(scan, ctx.match.page, facts, unreadable);
+  },
+};
+
+/** seller.home / seller.onboarding: onboarding tasks and whether the shop can sell. */
+export const sellerHomeReader: Reader = {
+  pages: ['seller.home', 'seller.onboarding'],
+  ready: contentReady,
+  read(doc, ctx) {
+    const scan = startScan(doc, ctx);
+    const facts: Partial<FactValues> = {};
+    const unreadable: FactKey[] = [];
+    menuFacts(scan, facts, unreadable);
+    const tasks: OnboardingTasks = readSteps(scan, ONBOARDING_TASKS);
+    const states = Object.values(tasks);
+    const onboardingPage = ctx.match.page === 'seller.onboarding';
+    if (states.length > 0) {
+      facts['seller.onboarding'] = tasks;
+      if (states.includes('todo')) facts['seller.canSell'] = false;
+      else if (states.length === 4) facts['seller.canSell'] = true;
+      else unreadable.push('seller.canSell');
+    } else if (onboardingPage) {
+      // The onboarding page should list the tasks; the home page of a shop that sells does not.
+      unreadable.push('seller.onboarding', 'seller.canSell');
+    }
+    return finish(scan, ctx.match.page, facts, unreadable);
+  },
+};
+
+export const sellerReaders: Reader[] = [sellerAdsReader, sellerUsersReader, sellerHomeReader];
