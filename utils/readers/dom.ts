@@ -16,7 +16,19 @@ export function norm(s: string): string {
     .toLowerCase();
 }
 
+/** Normalised label sets, computed once per label array (label tables are module-level data). */
+const labelSets = new WeakMap<readonly string[], Set<string>>();
+
+function labelSet(labels: readonly string[]): Set<string> {
+  let set = labelSets.get(labels);
+  if (!set) {
+    set = new Set(labels.map(norm));
+    labelSets.set(labels, set);
+  }
+  return set;
+}
+
 export function labelMatches(candidate: string, labels: readonly string[]): boolean {
   const c = norm(candidate);
-  return c.length > 0 && labels.some((l) => c === norm(l));
+  return c.length > 0 && labelSet(labels).has(c);
 }
