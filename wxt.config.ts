@@ -17,6 +17,12 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     optional_permissions: ['notifications'],
     action: { default_title: '__MSG_extName__' },
+    // The per-site page kits, imported by the overlay on the pages that need them (utils/content/kit.ts).
+    web_accessible_resources: (['ads', 'bc', 'seller'] as const).map((site) => ({
+      resources: [`kit-${site}.js`],
+      matches: [...MATCHES[site]],
+      use_dynamic_url: true,
+    })),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

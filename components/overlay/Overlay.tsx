@@ -2,26 +2,50 @@
  * The overlay: a collapsed pill (mark + localized page name + state dot) that opens a panel with the help that
  * fits the page. Keyboard reachable, Esc closes and returns focus to the pill, never steals focus on load.
  */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '../../utils/ui/store';
 import type { OverlayStore } from '../../utils/content/runtime';
 import { Mark } from '../common/Mark';
 import { FindingList } from '../common/FindingList';
-import type { SiteKit } from '../../utils/content/kit';
-import { summarize } from '../../utils/rules/engine';
 import { browser } from 'wxt/browser';
 
-export function Overlay({ store, kit, onOpenDashboard }: { store: OverlayStore; kit: SiteKit; onOpenDashboard(): void }) {
+export function Overlay({ store, onOpenDashboard }: { store: OverlayStore; onOpenDashboard(): void }) {
   const s = useStore(store, (x) => x);
   const pillRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const { tr, match, record, result, settings, open, phase } = s;
+  const slotRef = useRef<HTMLDivElement>(null);
+  const { tr, match, record, result, settings, open, phase, summary, kit } = s;
   const now = Date.now();
-  const summary = useMemo(() => (record ? summarize(kit.rules, record, settings, now) : null), [record, settings, Math.floor(now / 60_000)]);
 
   useEffect(() => {
     if (open) panelRef.current?.focus();
   }, [open]);
+
+  const account = result?.account ?? match?.account;
+  const hasPanel = !!(kit && match && kit.panelPages.includes(match.page));
+  // The page's panel is rendered by the site kit (its own Preact tree) into a slot of ours.
+  useEffect(() => {
+    const el = slotRef.current;
+    if (!el || !kit || !hasPanel || !tr || !match) return;
+    kit.renderPanel(el, {
+      tr,
+      match,
+      result,
+      record,
+      summary,
+      settings,
+      now: Date.now(),
+      onTick: (item, value) => {
+        if (account) void browser.runtime.sendMessage({ type: 'tick', account, item, value }).catch(() => undefined);
+      },
+    });
+  });
+  useEffect(() => {
+    const el = slotRef.current;
+    return () => {
+      if (el && kit) kit.renderPanel(el, null);
+    };
+  }, [kit, open, match?.page]);
 
   if (!tr || !match) return null;
   const state = summary?.readiness ?? 'unknown';
@@ -36,12 +60,7 @@ export function Overlay({ store, kit, onOpenDashboard }: { store: OverlayStore; 
     }
   };
   const pageName = tr.t(`page.${match.page}`);
-  const Panel = kit.panels[match.page];
   const unreadable = result?.unreadable ?? [];
-  const onTick = (item: string, value: boolean | null) => {
-    const account = result?.account ?? match.account;
-    if (account) void browser.runtime.sendMessage({ type: 'tick', account, item, value }).catch(() => undefined);
-  };
 
   return (
     <div class="adr-overlay" data-state={state} onKeyDown={onKeyDown}>
@@ -92,9 +111,7 @@ export function Overlay({ store, kit, onOpenDashboard }: { store: OverlayStore; 
                 {tr.t(result.error === 'no-label-table' ? 'overlay.noLabelTable' : 'overlay.readerFailed')}
               </p>
             ) : null}
-            {Panel ? (
-              <Panel tr={tr} match={match} result={result} record={record} summary={summary} settings={settings} now={now} onTick={onTick} />
-            ) : null}
+            {hasPanel ? <div ref={slotRef} class="adr-panel-slot" data-testid="panel-slot" /> : null}
             {summary ? <FindingList tr={tr} findings={summary.findings.filter((f) => f.status !== 'pass')} /> : null}
             {unreadable.length ? (
               <section class="adr-unreadable" data-testid="unreadable">
@@ -108,7 +125,7 @@ export function Overlay({ store, kit, onOpenDashboard }: { store: OverlayStore; 
                 </ul>
               </section>
             ) : null}
-            {!Panel && !summary?.findings.length && !unreadable.length && phase !== 'waiting' ? (
+            {!hasPanel && !summary?.findings.length && !unreadable.length && phase !== 'waiting' ? (
               <p class="adr-muted">{tr.t('overlay.nothingToReport')}</p>
             ) : null}
           </div>

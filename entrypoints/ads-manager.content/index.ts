@@ -2,13 +2,12 @@ import '../../components/overlay/overlay.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { MATCHES } from '../../utils/pages/routes';
 import { startContentScript } from '../../utils/content/runtime';
-import { kit } from '../../utils/content/kits/ads';
 
 export default defineContentScript({
   matches: [...MATCHES.ads],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    startContentScript(ctx, 'ads', kit);
+    startContentScript(ctx, 'ads');
   },
 });

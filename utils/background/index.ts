@@ -11,6 +11,8 @@ import { parseAccountRecord } from '../store/validate';
 import { readAll, readRecord, readSettings, serialized, writeRecord, migrate } from './repo';
 import { getCatalog } from './catalog';
 import { updateBadge } from './badge';
+import { RULES } from '../rules';
+import { summarize } from '../rules/engine';
 import { reconcileAlarms, startReminders } from './reminders';
 import { detectPage } from '../pages/detect';
 import type { AccountRecord, ReadResult } from '../facts/types';
@@ -93,6 +95,12 @@ async function handleImport(msg: Extract<Request, { type: 'import' }>) {
   });
 }
 
+async function handleSummary(account: unknown) {
+  if (typeof account !== 'string' || !/^(ads|bc|seller):/.test(account)) return { summary: null };
+  const [rec, settings] = await Promise.all([readRecord(account), readSettings()]);
+  return { summary: rec ? summarize(RULES, rec, settings, Date.now()) : null };
+}
+
 async function handleClear() {
   await serialized(async () => {
     const all = await browser.storage.local.get(null);
@@ -123,7 +131,7 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !raw || typeof raw !== 'object') return undefined;
-    const msg = raw as Request | { type: 'open-dashboard' };
+    const msg = raw as Request;
     switch (msg.type) {
       case 'catalog':
         return readSettings().then((s) => getCatalog(s.language));
@@ -137,6 +145,8 @@ export function startBackground(): void {
         return handleImport(msg);
       case 'clear-all':
         return handleClear();
+      case 'summary':
+        return handleSummary(msg.account);
       case 'recompute':
         return refreshDerived();
       case 'open-dashboard':

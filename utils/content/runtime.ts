@@ -13,7 +13,8 @@ import type { AccountRecord, ReadResult } from '../facts/types';
 import type { Translator } from '../i18n';
 import { safeRead } from '../readers/safe';
 import { genericReader } from '../readers/generic';
-import type { SiteKit } from './kit';
+import { KIT_PAGES, registeredKit, type SiteKit } from './kit';
+import type { AccountSummary } from '../rules/engine';
 import { waitUntil } from './wait';
 import { loadTranslator } from '../ui/catalog';
 import { accountStorageKey, type Settings, DEFAULT_SETTINGS, KEYS, sanitizeSettings } from '../store/schema';
@@ -31,11 +32,15 @@ export interface OverlayState {
   settings: Settings;
   tr: Translator | null;
   open: boolean;
+  /** Readiness of the page's account, computed by the background (the rules live there). */
+  summary: AccountSummary | null;
+  /** The site's page kit, once loaded on a page that needs it. */
+  kit: SiteKit | null;
 }
 
 export type OverlayStore = StoreApi<OverlayState>;
 
-export function startContentScript(ctx: ContentScriptContext, site: Site, kit: SiteKit): void {
+export function startContentScript(ctx: ContentScriptContext, site: Site): void {
   if (window.top !== window) return;
   // Each host family's script only handles its own site (defence in depth on top of the manifest matches).
   if (siteOfHost(location.hostname) !== site) return;
@@ -50,7 +55,19 @@ export function startContentScript(ctx: ContentScriptContext, site: Site, kit: S
     settings: DEFAULT_SETTINGS,
     tr: null,
     open: false,
+    summary: null,
+    kit: null,
   }));
+
+  let kitPending: Promise<SiteKit | null> | null = null;
+  const loadKit = (): Promise<SiteKit | null> =>
+    (kitPending ??= import(/* @vite-ignore */ browser.runtime.getURL(`/kit-${site}.js` as '/popup.html'))
+      .then(() => registeredKit(site) ?? null)
+      .catch(() => null)
+      .then((k) => {
+        store.setState({ kit: k });
+        return k;
+      }));
 
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let uiPending: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
@@ -71,7 +88,7 @@ export function startContentScript(ctx: ContentScriptContext, site: Site, kit: S
         const root = document.createElement('div');
         root.className = 'adr-root';
         container.append(root);
-        render(h(Overlay, { store, kit, onOpenDashboard: () => void send({ type: 'open-dashboard' }) }), root);
+        render(h(Overlay, { store, onOpenDashboard: () => void send({ type: 'open-dashboard' }) }), root);
         return root;
       },
       onRemove(root) {
@@ -89,19 +106,34 @@ export function startContentScript(ctx: ContentScriptContext, site: Site, kit: S
   };
 
   let recordKey: string | null = null;
+  const refreshSummary = () => {
+    const key = recordKey;
+    if (!key) return;
+    void browser.runtime
+      .sendMessage({ type: 'summary', account: key.slice('acct:'.length) })
+      .then((res) => {
+        if (recordKey === key) store.setState({ summary: (res as { summary?: AccountSummary } | undefined)?.summary ?? null });
+      })
+      .catch(() => undefined);
+  };
   const watchRecord = (account: string | undefined) => {
     recordKey = account ? accountStorageKey(account) : null;
-    store.setState({ record: null });
+    store.setState({ record: null, summary: null });
     if (!recordKey) return;
     const key = recordKey;
     void browser.storage.local.get(key).then((v) => {
       if (recordKey === key) store.setState({ record: (v[key] as AccountRecord) ?? null });
     });
+    refreshSummary();
   };
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
-    if (recordKey && changes[recordKey]) store.setState({ record: (changes[recordKey]!.newValue as AccountRecord) ?? null });
+    if (recordKey && changes[recordKey]) {
+      store.setState({ record: (changes[recordKey]!.newValue as AccountRecord) ?? null });
+      refreshSummary();
+    }
     if (changes[KEYS.settings]) {
+      refreshSummary();
       store.setState({ settings: sanitizeSettings(changes[KEYS.settings]!.newValue, UI_LANGS) });
       void loadTranslator().then((tr) => store.setState({ tr })).catch(() => undefined);
     }
@@ -118,7 +150,7 @@ export function startContentScript(ctx: ContentScriptContext, site: Site, kit: S
     void send({ type: 'detected', url: href, match });
     if (!match) {
       recordKey = null;
-      store.setState({ match: null, result: null, record: null, open: false });
+      store.setState({ match: null, result: null, record: null, summary: null, open: false });
       if (ui && mounted) {
         ui.remove();
         mounted = false;
@@ -135,7 +167,9 @@ export function startContentScript(ctx: ContentScriptContext, site: Site, kit: S
     setHostAttrs(match);
     watchRecord(match.account);
 
-    const reader = kit.readers.find((r) => r.pages.includes(match.page)) ?? genericReader;
+    const kit = KIT_PAGES[site].includes(match.page) ? await loadKit() : null;
+    if (ctl.signal.aborted || ctx.isInvalid) return;
+    const reader = kit?.readers.find((r) => r.pages.includes(match.page)) ?? genericReader;
     const ok = await waitUntil(document.body, () => reader.ready(document), ctl.signal, READ_TIMEOUT_MS);
     if (ctl.signal.aborted || ctx.isInvalid) return;
     const result = safeRead(reader, document, { url: new URL(href), match, now: Date.now() });

@@ -10,7 +10,9 @@ export type Request =
   | { type: 'tick'; account: string; item: string; value: boolean | null }
   | { type: 'import'; accounts: AccountRecord[] }
   | { type: 'clear-all' }
-  | { type: 'recompute' };
+  | { type: 'recompute' }
+  | { type: 'summary'; account: string }
+  | { type: 'open-dashboard' };
 
 export type CatalogResponse = { lang: UiLang; messages: Catalog; fallback: Catalog };
 export type ReportResponse = { ok: true; account?: string; rows: number } | { ok: false; error: string };

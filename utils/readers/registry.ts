@@ -3,12 +3,14 @@ import type { PageId } from '../pages/routes';
 import type { Reader } from './types';
 import { genericReader } from './generic';
 import { billingReaders } from './billing';
-import { accountAreaReaders } from './account';
+import { accountReaders } from './account';
+import { bcReaders } from './bc';
 import { sellerReaders } from './seller';
 
 const READERS: Reader[] = [
   ...billingReaders,
-  ...accountAreaReaders,
+  ...accountReaders,
+  ...bcReaders,
   ...sellerReaders,
 ];
 

@@ -2,5 +2,21 @@
 import type { ComponentType } from 'preact';
 import type { PageId } from '../../../utils/pages/routes';
 import type { PanelProps } from './types';
+import { AccountPanel } from './AccountPanel';
+import { BcPanel } from './BcPanel';
+import { BILLING_PANELS } from './TransactionsPanel';
+import { SellerPanel } from './SellerPanel';
 
-export const PANELS: Partial<Record<PageId, ComponentType<PanelProps>>> = {};
+export const PANELS: Partial<Record<PageId, ComponentType<PanelProps>>> = {
+  'ads.account-setup': AccountPanel,
+  'ads.account-health': AccountPanel,
+  'bc.members': BcPanel,
+  'bc.finance-roles': BcPanel,
+  'bc.ad-accounts': BcPanel,
+  ...BILLING_PANELS,
+  'seller.ads': SellerPanel,
+  'seller.ads-creation': SellerPanel,
+  'seller.users': SellerPanel,
+  'seller.home': SellerPanel,
+  'seller.onboarding': SellerPanel,
+};

@@ -1,13 +1,17 @@
+import { h, render } from 'preact';
 import type { SiteKit } from '../kit';
-import { accessRules } from '../../rules/access';
-import { billingRules } from '../../rules/billing';
 import { bcPaymentReader } from '../../readers/billing';
 import { bcReaders } from '../../readers/bc';
 import { BcPanel } from '../../../components/overlay/panels/BcPanel';
+import type { PageId } from '../../pages/routes';
 
-/** Business Center: only what business.tiktok.com pages use. */
+const PANEL_PAGES: PageId[] = ['bc.members', 'bc.finance-roles', 'bc.ad-accounts'];
+
+/** Business Center kit. */
 export const kit: SiteKit = {
   readers: [bcPaymentReader, ...bcReaders],
-  panels: { 'bc.members': BcPanel, 'bc.finance-roles': BcPanel, 'bc.ad-accounts': BcPanel },
-  rules: [...accessRules, ...billingRules].filter((r) => r.sites.includes('bc')),
+  panelPages: PANEL_PAGES,
+  renderPanel(el, props) {
+    render(props && PANEL_PAGES.includes(props.match.page) ? h(BcPanel, props) : null, el);
+  },
 };

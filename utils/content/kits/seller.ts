@@ -1,18 +1,16 @@
+import { h, render } from 'preact';
 import type { SiteKit } from '../kit';
-import { sellerRules } from '../../rules/seller';
-import { accessRules } from '../../rules/access';
 import { sellerReaders } from '../../readers/seller';
 import { SellerPanel } from '../../../components/overlay/panels/SellerPanel';
+import type { PageId } from '../../pages/routes';
 
-/** Seller Center: only what the Seller Center hosts use. */
+const PANEL_PAGES: PageId[] = ['seller.ads', 'seller.ads-creation', 'seller.users', 'seller.home', 'seller.onboarding'];
+
+/** Seller Center kit. */
 export const kit: SiteKit = {
   readers: sellerReaders,
-  panels: {
-    'seller.ads': SellerPanel,
-    'seller.ads-creation': SellerPanel,
-    'seller.users': SellerPanel,
-    'seller.home': SellerPanel,
-    'seller.onboarding': SellerPanel,
+  panelPages: PANEL_PAGES,
+  renderPanel(el, props) {
+    render(props && PANEL_PAGES.includes(props.match.page) ? h(SellerPanel, props) : null, el);
   },
-  rules: [...sellerRules, ...accessRules].filter((r) => r.sites.includes('seller')),
 };
