@@ -40,6 +40,7 @@ export default tseslint.config(
   {
     // Tests and fixture tooling may build documents from fixture HTML (never product code).
     files: ['tests/**', 'scripts/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.webextensions } },
     rules: { 'no-restricted-properties': 'off', 'no-unsanitized/property': 'off', 'no-unsanitized/method': 'off' },
   },
 );

@@ -15,7 +15,6 @@ export function Overlay({ store, onOpenDashboard }: { store: OverlayStore; onOpe
   const panelRef = useRef<HTMLDivElement>(null);
   const slotRef = useRef<HTMLDivElement>(null);
   const { tr, match, record, result, settings, open, phase, summary, kit } = s;
-  const now = Date.now();
 
   useEffect(() => {
     if (open) panelRef.current?.focus();

@@ -15,7 +15,7 @@ export const DIST = join(ROOT, '.output/chrome-mv3');
  * Launches Chromium with the extension. Returns { context, extId, sw, log, errors, close }.
  * `log` records every http(s) request; `errors` collects console errors and page errors from every page.
  */
-export async function launch({ extension = true, locale = 'en-US', colorScheme = 'light', headed = false } = {}) {
+export async function launch({ extension = true, locale = 'en-US', colorScheme = 'light', headed = false, routes = {} } = {}) {
   if (extension && !existsSync(join(DIST, 'manifest.json'))) throw new Error(`No build at ${DIST}: run "npm run build" first.`);
   const exe = chromiumPath();
   if (!exe) throw new Error('Chromium not found: run "node scripts/ensure-chromium.mjs".');
@@ -43,7 +43,7 @@ export async function launch({ extension = true, locale = 'en-US', colorScheme =
   });
   const log = [];
   const errors = [];
-  await installRoutes(context, { log });
+  await installRoutes(context, { log, ...routes });
   const watch = (page) => {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push({ url: page.url(), text: m.text(), location: m.location()?.url ?? '' });
@@ -75,6 +75,17 @@ export async function waitOverlay(page, { pageId, account, timeout = 5000 } = {}
     const el = els[0];
     return { count: els.length, page: el?.getAttribute('data-page') ?? null, account: el?.getAttribute('data-account') ?? null };
   });
+}
+
+/** The extension's current service worker (it may have been restarted since launch). */
+export async function serviceWorker(context) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+}
+
+/** Reads chrome.storage.local (all keys, or the given ones) through the service worker. */
+export async function storage(context, keys = null) {
+  const sw = await serviceWorker(context);
+  return sw.evaluate((k) => chrome.storage.local.get(k), keys);
 }
 
 /** Errors that come from the extension (content scripts, service worker, extension pages). */

@@ -12,6 +12,7 @@ import { siteOfHost, type Site } from '../pages/routes';
 import type { AccountRecord, ReadResult } from '../facts/types';
 import type { Translator } from '../i18n';
 import { safeRead } from '../readers/safe';
+import { readHeaderName } from '../readers/header';
 import { genericReader } from '../readers/generic';
 import { KIT_PAGES, registeredKit, type SiteKit } from './kit';
 import type { AccountSummary } from '../rules/engine';
@@ -61,6 +62,8 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
 
   let kitPending: Promise<SiteKit | null> | null = null;
   const loadKit = (): Promise<SiteKit | null> =>
+    // The URL is this extension's own packaged file (never page input, never the network).
+    // eslint-disable-next-line no-unsanitized/method
     (kitPending ??= import(/* @vite-ignore */ browser.runtime.getURL(`/kit-${site}.js` as '/popup.html'))
       .then(() => registeredKit(site) ?? null)
       .catch(() => null)
@@ -173,6 +176,10 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
     const ok = await waitUntil(document.body, () => reader.ready(document), ctl.signal, READ_TIMEOUT_MS);
     if (ctl.signal.aborted || ctx.isInvalid) return;
     const result = safeRead(reader, document, { url: new URL(href), match, now: Date.now() });
+    if (!result.name && !result.error) {
+      const name = readHeaderName(document, match);
+      if (name) result.name = name;
+    }
     store.setState({ result, phase: ok ? 'read' : 'timeout' });
     if (result.account && result.account !== match.account) {
       setHostAttrs(match, result.account);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readHeaderName } from '../../utils/readers/header';
+import { detectPage } from '../../utils/pages/detect';
+
+function doc(html: string): Document {
+  const d = document.implementation.createHTMLDocument('');
+  d.body.innerHTML = html;
+  return d;
+}
+const ads = detectPage('https://ads.tiktok.com/i18n/dashboard?aadvid=7089362853240553474')!;
+
+describe('readHeaderName', () => {
+  it('takes the name beside the id in the header', () => {
+    expect(readHeaderName(doc('<header><div><div>Lumen Coffee</div><div>ID: 7089362853240553474</div></div></header>'), ads)).toBe('Lumen Coffee');
+    expect(readHeaderName(doc('<header><span>ID 7089362853240553474</span><span>Café <b>Lumière</b></span></header>'), ads)).toBe('Café Lumière');
+  });
+  it('keeps hostile names as text', () => {
+    const d = doc('<header><div><div>&lt;img src=x onerror=alert(1)&gt;</div><div>7089362853240553474</div></div></header>');
+    expect(readHeaderName(d, ads)).toBe('<img src=x onerror=alert(1)>');
+  });
+  it('returns undefined without a header, without the id, or with no sibling text', () => {
+    expect(readHeaderName(doc('<div>Lumen</div><div>7089362853240553474</div>'), ads)).toBeUndefined();
+    expect(readHeaderName(doc('<header><div>Lumen</div><div>ID: 1234567890</div></header>'), ads)).toBeUndefined();
+    expect(readHeaderName(doc('<header><div><div>7089362853240553474</div></div></header>'), ads)).toBeUndefined();
+    expect(readHeaderName(doc('<header>x</header>'), detectPage('https://ads.tiktok.com/i18n/home')!)).toBeUndefined();
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The account's display name from the app header, by structure only: the apps show the current account as a
+ * name next to its id (Ads Manager's account switcher, Business Center's organisation switcher). We look for the
+ * element whose text carries the account's numeric id and take the nearest sibling text that is not the id.
+ * Language-independent; returns undefined when nothing fits (the name is then left unknown, never guessed).
+ */
+import type { PageMatch } from '../pages/detect';
+
+const MAX_NAME = 200;
+
+function clean(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function readHeaderName(doc: Document, match: PageMatch): string | undefined {
+  const id = match.account?.split(':').pop();
+  if (!id || !/^\d{6,25}$/.test(id)) return undefined;
+  const scope = doc.querySelector('header, [role="banner"]');
+  if (!scope) return undefined;
+  const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.nodeValue?.includes(id)) continue;
+    const el = n.parentElement;
+    if (!el || el.closest('adready-overlay')) continue;
+    for (const sib of [el.previousElementSibling, el.nextElementSibling]) {
+      const t = clean(sib?.textContent);
+      if (t && !t.includes(id) && t.length <= MAX_NAME && !/^\W*$/.test(t)) return t;
+    }
+  }
+  return undefined;
+}
