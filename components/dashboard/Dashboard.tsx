@@ -12,6 +12,7 @@ import { rollUpRecords } from '../../utils/export';
 import type { Readiness } from '../../utils/rules/types';
 import type { Translator } from '../../utils/i18n';
 import { Mark } from '../common/Mark';
+import { resolveParams } from '../common/FindingList';
 import { applyQuery, DEFAULT_QUERY, toRows, type Query, type Row, type SortKey } from './model';
 import { AccountDetail } from './AccountDetail';
 import { Settings } from './Settings';
@@ -226,7 +227,7 @@ function Table({ tr, rows, q, setQ, now }: { tr: Translator; rows: Row[]; q: Que
                   </span>
                 </td>
                 <td>{s.score}</td>
-                <td>{top ? top.rule : '—'}</td>
+                <td class="adr-top" title={top?.rule}>{top ? tr.t(top.message, resolveParams(tr, top.params)) : '—'}</td>
                 <td title={new Date(r.lastSeen).toISOString()}>{tr.relative(r.lastSeen, now)}</td>
               </tr>
             );

@@ -16,6 +16,9 @@ import { Mark } from '../common/Mark';
 import { FindingList, resolveParams } from '../common/FindingList';
 import { currentAccount, type Current } from './current';
 
+/** The popup lists the most urgent accounts; the dashboard has all of them. */
+const MAX_OTHERS = 8;
+
 function displayName(r: AccountRecord | undefined, key: string): string {
   return r?.name ?? key.split(':').pop() ?? key;
 }
@@ -116,15 +119,22 @@ export function Popup({ store }: { store: StoreApi<PageData> }) {
             {tr.t('popup.others')} · {tr.tn('popup.accountCount', others.length)}
           </h2>
           <ul class="adr-acc-list" data-testid="others">
-            {others.slice(0, 30).map(({ r, s }) => (
+            {others.slice(0, MAX_OTHERS).map(({ r, s }) => (
               <li key={r.key} data-account={r.key} data-state={s.readiness}>
                 <span class={`adr-dot adr-dot-${s.readiness}`} aria-hidden="true" />
-                <span class="adr-acc-name" title={r.key}>{displayName(r, r.key)}</span>
-                <span class="adr-acc-site">{tr.t(`site.${r.site}`)}</span>
+                <span class="adr-acc-text">
+                  <span class="adr-acc-name" title={r.key}>{displayName(r, r.key)}</span>
+                  <span class="adr-acc-site">{tr.t(`site.${r.site}`)}</span>
+                </span>
                 <span class="adr-acc-state">{tr.t(`state.${s.readiness}`)}</span>
               </li>
             ))}
           </ul>
+          {others.length > MAX_OTHERS ? (
+            <button type="button" class="adr-btn adr-btn-quiet adr-more" onClick={openDashboard} data-testid="more-accounts">
+              {tr.tn('popup.moreAccounts', others.length - MAX_OTHERS)}
+            </button>
+          ) : null}
         </section>
       ) : null}
       {notif === false ? (
