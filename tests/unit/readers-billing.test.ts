@@ -123,12 +123,14 @@ function check(result: ReadResult, ex: Expect): void {
 }
 
 describe('billing fixtures', () => {
-  it('covers the area (payment ≥ 6 languages, transactions, invoices, Business Center)', () => {
-    const langsOf = (re: RegExp) => new Set(fixtures.filter((f) => re.test(f.file)).map((f) => f.lang));
-    expect([...langsOf(/ads-billing\/payment-/)].sort()).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'id', 'it', 'ko']));
-    expect([...langsOf(/ads-billing\/transactions-/)].sort()).toEqual(['en', 'fr', 'id', 'it']);
+  it('covers the area (payment and transactions in all eleven languages, invoices, Business Center)', () => {
+    const ALL = ['de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'pt', 'th', 'vi', 'zh'];
+    const base = (l: string) => l.split('-')[0]!;
+    const langsOf = (re: RegExp) => new Set(fixtures.filter((f) => re.test(f.file)).map((f) => base(f.lang)));
+    expect([...langsOf(/ads-billing\/payment-/)].sort()).toEqual([...ALL, 'ko'].sort());
+    expect([...langsOf(/ads-billing\/transactions-/)].sort()).toEqual(ALL);
     expect([...langsOf(/ads-billing\/invoices/)].sort()).toEqual(['en', 'fr']);
-    expect(fixtures.filter((f) => f.file.includes('bc-payment/')).length).toBeGreaterThanOrEqual(2);
+    expect([...langsOf(/bc-payment\//)].sort()).toEqual(ALL);
   });
 
   for (const fx of fixtures) {
@@ -213,7 +215,7 @@ describe('ads.payment reader, targeted', () => {
   });
 
   it('reads a page mixing languages (Italian page, one English label)', () => {
-    const it_ = fx('ads-billing/payment-auto-healthy.it.html');
+    const it_ = fx('ads-billing/payment-auto-local-currency.it.html');
     const r = run(fragmentDoc(it_.html.replace('Spesa finora', 'Spend so far'), 'it'), it_.url);
     expect(r.lang).toBe('it');
     expect(r.facts['billing.spendSoFar']).toEqual({ amount: '42.10', currency: 'EUR' });
@@ -415,7 +417,7 @@ describe('BillingPanel', () => {
 
 describe('TransactionsPanel', () => {
   it('highlights failed payments among the records shown', () => {
-    const { host } = mount(TransactionsPanel, 'ads-billing/transactions-three-failed.fr.html');
+    const { host } = mount(TransactionsPanel, 'ads-billing/transactions-failed-with-verification.fr.html');
     expect(q(host, 'failed-payments-warning')?.getAttribute('data-count')).toBe('3');
     expect(q(host, 'failed-payments-list')?.querySelectorAll('li').length).toBe(4);
     expect(q(host, 'verification-failed')).not.toBeNull();

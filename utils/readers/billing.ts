@@ -46,12 +46,26 @@ function normSet(labels: readonly string[]): Set<string> {
   return set;
 }
 
-/** One regex matching any of the phrases as whole words in normalised text (cached per list). */
+/**
+ * Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): a phrase in them sits
+ * inside a run of letters ("此账户由商务中心管理"), so it is matched as a substring, not as whole words.
+ */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * One regex matching any of the phrases in normalised text (cached per list): as whole words (Unicode), or, for a
+ * phrase in a script without word spaces, anywhere.
+ */
 function phraseRe(phrases: readonly string[]): RegExp | null {
   const key = phrases.join('\u0001');
   if (!PHRASE_RES.has(key)) {
-    const alts = [...normSet(phrases)].map(escapeRe);
-    PHRASE_RES.set(key, alts.length ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alts.join('|')})(?:$|[^\\p{L}\\p{N}])`, 'u') : null);
+    const all = [...normSet(phrases)];
+    const spaced = all.filter((p) => !UNSPACED_SCRIPT.test(p)).map(escapeRe);
+    const unspaced = all.filter((p) => UNSPACED_SCRIPT.test(p)).map(escapeRe);
+    const parts: string[] = [];
+    if (spaced.length) parts.push(`(?:^|[^\\p{L}\\p{N}])(?:${spaced.join('|')})(?:$|[^\\p{L}\\p{N}])`);
+    if (unspaced.length) parts.push(`(?:${unspaced.join('|')})`);
+    PHRASE_RES.set(key, parts.length ? new RegExp(parts.join('|'), 'u') : null);
   }
   return PHRASE_RES.get(key) ?? null;
 }
@@ -725,17 +739,17 @@ function paginationOf(root: Element, lang: string | null): number | null {
       }
     }
   }
-  // "Total 57" / "57 items" — only inside a pagination container (a money total is no row count)
+  // "Total 57" / "57 items" / "共 57 条" — only inside a pagination container (a money total is no row count)
   const totalWords = [...normSet(labelsFor(B.PAGINATION_TOTAL, lang))];
-  for (const scope of containers) {
+  const words = totalWords.map(escapeRe).join('|');
+  const totalRe = words ? new RegExp(`^(?:(?:${words})\\s*:?\\s*)?(\\d+)(?:\\s*(?:${words}))?$`, 'u') : null;
+  for (const scope of totalRe ? containers : []) {
     for (const el of [...Array.from(scope.querySelectorAll('*')).reverse(), scope]) {
       const n = norm(text(el));
       if (n.length > 40) continue;
-      for (const w of totalWords) {
-        const m = new RegExp(`^${escapeRe(w)}\\s*:?\\s*(\\d+)$|^(\\d+)\\s*${escapeRe(w)}$`, 'u').exec(n);
-        const v = m?.[1] ?? m?.[2];
-        if (v) return Number(v);
-      }
+      const m = totalRe!.exec(n);
+      // a bare number is a page button, not a total: at least one word must be there
+      if (m?.[1] && n !== m[1]) return Number(m[1]);
     }
   }
   return null;
