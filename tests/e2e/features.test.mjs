@@ -79,6 +79,27 @@ test('the Payment panel shows the autopay checklist, the threshold meter and the
   await page.close();
 });
 
+test('a missing field shows "could not read" and never yields ready; an unknown language reads nothing', async () => {
+  const { loadFixtures } = await import('../fixtures/server.mjs');
+  const fx = loadFixtures();
+  const noBill = fx.find((f) => f.file.endsWith('payment-auto-no-bill-date.en.html'));
+  let page = await visit(noBill.url, 'ads.payment');
+  await page.locator('adready-overlay [data-testid="pill"]').click();
+  const unreadable = page.locator('adready-overlay [data-testid="unreadable"] [data-fact="billing.billDate"]');
+  await unreadable.waitFor();
+  assert.notEqual(await page.locator('adready-overlay [data-testid="overlay-state"]').getAttribute('data-state'), 'ready');
+  await page.close();
+  const ko = fx.find((f) => f.expect?.error === 'no-label-table' && f.expect.page === 'ads.payment');
+  page = await visit(ko.url, 'ads.payment');
+  await page.locator('adready-overlay [data-testid="pill"]').click();
+  await page.locator('adready-overlay [data-testid="read-error"]').waitFor();
+  const key = `acct:${ko.expect.account}`;
+  const rec = (await storage(env.context, key))[key];
+  assert.deepEqual(Object.keys(rec?.facts ?? {}), [], 'no fact read from a page without a label table');
+  assert.notEqual(await page.locator('adready-overlay [data-testid="overlay-state"]').getAttribute('data-state'), 'ready');
+  await page.close();
+});
+
 test('failed payments: three failures block the account', async () => {
   const url = `${ADS}/i18n/account/transaction?aadvid=7301200000000000002&tab=2&lang=en`;
   const page = await env.context.newPage();
