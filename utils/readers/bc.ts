@@ -19,7 +19,6 @@ import {
   findFieldSlot,
   filledText,
   idIn,
-  labelElements,
   labelsForCached,
   matchEnum,
   normSet,
@@ -57,6 +56,74 @@ import {
 import { parseMoney } from '../format';
 
 const EMPTY = allLabels(EMPTY_VALUES);
+
+// ───────────── readiness: structure, never labels (same rule as account.ts; kept here so that each site's
+// content script bundles only its own readers) ─────────────
+
+/** App chrome (menus, header, dialogs, our own overlay): not page content. */
+const CHROME = 'header, nav, aside, footer, [role="navigation"], [role="menu"], [role="menubar"], [role="banner"], [role="dialog"], adready-overlay';
+/** Loading placeholders: skeletons, spinners, anything marked busy. */
+const LOADING_CLASS = /(^|[\s_-])(skeleton|skel|loading|spinner|spin|shimmer)([\s_-]|$)/i;
+
+function isPlaceholder(el: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (n.getAttribute('aria-busy') === 'true' || LOADING_CLASS.test(n.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+function hasOwnText(el: Element): boolean {
+  return Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
+}
+
+/**
+ * The page's content has rendered (language-independent, so that a page in a language without a label table is
+ * read at once, not after the content script's timeout): outside the chrome and the loading placeholders there is
+ * a labelled structure with text — a definition list, a form, a table or grid — or label/value rows (an element
+ * whose element children show exactly two texts: "Account name | Lumen"): three of them, or two under a heading.
+ */
+export function contentRendered(doc: Document): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const content = (el: Element) => !el.closest(CHROME) && !isPlaceholder(el) && text(el) !== '';
+  for (const el of Array.from(body.querySelectorAll('dl, form, table, [role="table"], [role="grid"], [role="form"]'))) {
+    if (el.matches('dl') && !el.querySelector('dt, dd')) continue;
+    if (content(el)) return true;
+  }
+  let rows = 0;
+  for (const el of Array.from(body.querySelectorAll('div, li, p, span, section, label'))) {
+    if (hasOwnText(el)) continue;
+    const texts = Array.from(el.children).filter((c) => {
+      const t = text(c);
+      return t !== '' && t.length <= 200;
+    });
+    if (texts.length !== 2 || !content(el)) continue;
+    if (texts.some((c) => c.children.length > 0 && Array.from(c.children).filter((g) => text(g)).length > 1 && !hasOwnText(c))) continue;
+    rows++;
+    if (rows >= 3) return true;
+  }
+  if (rows >= 2) return Array.from(body.querySelectorAll('h1, h2, h3, [role="heading"]')).some(content);
+  return false;
+}
+
+/**
+ * Whether the page CONTENT shows a label that only ONE language of a table uses. Words every language shares
+ * ("ID", "Status", "Admin", "Business Center") are on pages in any language, and the app chrome (menus, header)
+ * may be in another language than the page: neither makes a page in a language without a label table readable.
+ */
+function distinctLabelOnPage(ix: LabelIndex, tables: readonly LabelTable[]): boolean {
+  for (const table of tables) {
+    const perLang = Object.values(table).map((labels) => normSet(labels ?? []));
+    for (let i = 0; i < perLang.length; i++) {
+      for (const l of perLang[i]!) {
+        const els = ix.texts.get(l);
+        if (!els?.some((el) => !el.closest(CHROME))) continue;
+        if (!perLang.some((other, j) => j !== i && other.has(l))) return true;
+      }
+    }
+  }
+  return false;
+}
 
 /** Result for a page whose language we cannot read: nothing, and say so. */
 function noTable(page: ReadResult['page']): ReadResult {
@@ -186,7 +253,7 @@ function readMembers(doc: Document, ctx: Pick<ReaderContext, 'url' | 'match'>): 
   const declared = declaredLang(doc, ctx.url);
   const ix = buildLabelIndex(root);
   const { order: lang, matched } = pickReadingLang(ix, declared, MEMBER_TABLES);
-  if (!matched && !isReaderLang(declared)) return noTable(page);
+  if (!isReaderLang(declared) && (!matched || !distinctLabelOnPage(ix, MEMBER_TABLES))) return noTable(page);
   const expected: FactKey[] = page === 'bc.members' ? ['access.bcBasicRole', 'access.bcFinanceRole'] : ['access.bcFinanceRole'];
   const facts: Partial<FactValues> = { 'bc.pageRead': true };
 
@@ -244,14 +311,22 @@ function withBcHeader(result: ReadResult, ix: LabelIndex, lang: string | null, c
   return result;
 }
 
+/**
+ * A list page is ready once a data table outside the chrome shows a row (or its empty state): a table whose body
+ * has not arrived yet is not read. A page without any table is ready once its content has rendered (a layout
+ * without a table is then read, and reports what it cannot find, instead of waiting for the timeout).
+ */
 function tableReady(doc: Document): boolean {
   const root = doc.body;
   if (!root) return false;
+  let tables = 0;
   for (const el of Array.from(root.querySelectorAll(TABLE_SEL))) {
+    if (el.closest(CHROME) || isPlaceholder(el)) continue;
+    tables++;
     if (el.querySelector('tbody tr td, .bui-table-row .bui-table-cell, [role="row"] [role="cell"], [role="row"] [role="gridcell"]')) return true;
     if (el.querySelector('.bui-empty, [class*="empty"]')) return true;
   }
-  return false;
+  return tables === 0 && contentRendered(doc);
 }
 
 export const bcMembersReader: Reader = {
@@ -343,7 +418,7 @@ function readAdAccounts(doc: Document, ctx: Pick<ReaderContext, 'url' | 'match'>
   const declared = declaredLang(doc, ctx.url);
   const ix = buildLabelIndex(root);
   const { order: lang, matched } = pickReadingLang(ix, declared, AD_TABLES);
-  if (!matched && !isReaderLang(declared)) return noTable(page);
+  if (!isReaderLang(declared) && (!matched || !distinctLabelOnPage(ix, AD_TABLES))) return noTable(page);
   const facts: Partial<FactValues> = { 'bc.pageRead': true };
   const table = pickTable(root, [AD_ACCOUNT_NAME_COL, AD_ACCOUNT_ID_COL, STATUS_COL, OWNERSHIP_COL], lang);
   const result = withBcHeader({ page, facts, unreadable: [], lang: matched }, ix, lang, ctx);
@@ -416,7 +491,7 @@ function readBillingInfo(doc: Document, ctx: Pick<ReaderContext, 'url' | 'match'
   const declared = declaredLang(doc, ctx.url);
   const ix = buildLabelIndex(root);
   const { order: lang, matched } = pickReadingLang(ix, declared, BILLING_TABLES);
-  if (!matched && !isReaderLang(declared)) return noTable(page);
+  if (!isReaderLang(declared) && (!matched || !distinctLabelOnPage(ix, BILLING_TABLES))) return noTable(page);
   const facts: Partial<FactValues> = { 'bc.pageRead': true };
   const details = detailsFields(ix, BC_BILLING_FIELDS, lang, BILLING_STOP, EMPTY);
   const countrySlot = findFieldSlot(ix, BILLING_COUNTRY_LABEL, lang, BILLING_STOP);
@@ -429,7 +504,7 @@ function readBillingInfo(doc: Document, ctx: Pick<ReaderContext, 'url' | 'match'
 
 export const bcBillingInfoReader: Reader = {
   pages: ['bc.billing-info'],
-  ready: (doc) => !!doc.body && labelElements(doc.body, BILLING_STOP).length > 0,
+  ready: contentRendered,
   read: readBillingInfo,
 };
 
@@ -511,15 +586,15 @@ function readSelect(doc: Document, ctx: Pick<ReaderContext, 'url' | 'match'>): R
 export const bcOverviewReader: Reader = {
   pages: ['bc.overview'],
   ready: (doc) =>
-    !!doc.body &&
-    (labelElements(doc.body, HEADER_STOP).length > 0 ||
-      doc.body.querySelector('.selection-basic-info__header__name') !== null),
+    contentRendered(doc) ||
+    Array.from(doc.body?.querySelectorAll('.selection-basic-info__header__name') ?? []).some((el) => !el.closest(CHROME) && !isPlaceholder(el) && text(el) !== ''),
   read: readOverview,
 };
 
 export const bcSelectReader: Reader = {
   pages: ['bc.select'],
-  ready: (doc) => !!doc.body?.querySelector(CARD_SEL),
+  // The picker's cards ([C-code] reference §1.2), or any rendered content (an empty picker, another card markup).
+  ready: (doc) => !!doc.body?.querySelector(CARD_SEL) || contentRendered(doc),
   read: readSelect,
 };
 

@@ -29,11 +29,13 @@ import {
   HOST_REGION,
   MENU_ADS,
   MENU_COMMON,
+  ONBOARDING_KEYWORDS,
   ONBOARDING_TASKS,
   RANGE_SEPARATORS,
   REGION_CURRENCY,
   SCHEDULE_OPEN_END,
   SELLER_ROLES,
+  SETUP_KEYWORDS,
   SETUP_STEPS,
   STATE_DONE,
   STATE_TODO,
@@ -64,18 +66,37 @@ function hit(scan: Scan, lang: ReaderLang | null): void {
   if (lang) scan.hits.set(lang, (scan.hits.get(lang) ?? 0) + 1);
 }
 
+/** A table's labels normalised (`norm`), per language; computed once per table (tables are module data). */
+const normTables = new WeakMap<LabelTable, [ReaderLang, ReadonlySet<string>][]>();
+function normTable(table: LabelTable): [ReaderLang, ReadonlySet<string>][] {
+  let t = normTables.get(table);
+  if (!t) {
+    t = (Object.entries(table) as [ReaderLang, readonly string[] | undefined][]).map(([l, labels]) => [l, new Set((labels ?? []).map(norm))]);
+    normTables.set(table, t);
+  }
+  return t;
+}
+
 /** Which language of `table` has `candidate` as a label (declared language first), or null. */
 function labelLang(candidate: string, table: LabelTable, lang: string | null): ReaderLang | null {
   const c = norm(candidate);
   if (!c) return null;
-  if (lang && isReaderLang(lang)) {
-    const own = table[lang];
-    if (own?.some((l) => norm(l) === c)) return lang;
-  }
-  for (const [l, labels] of Object.entries(table) as [ReaderLang, readonly string[] | undefined][]) {
-    if (labels?.some((x) => norm(x) === c)) return l;
-  }
+  const t = normTable(table);
+  if (lang && isReaderLang(lang) && t.some(([l, set]) => l === lang && set.has(c))) return lang;
+  for (const [l, set] of t) if (set.has(c)) return l;
   return null;
+}
+
+/**
+ * The language a label found on the page speaks, as EVIDENCE of the page's language: null when the text is a
+ * label of two or more languages of the table ("Status", "ROI", "GMV Max", "Admin" …): such words are on pages in
+ * any language, so they never make a page in an uncovered language look readable.
+ */
+function evidence(candidate: string, table: LabelTable, lang: string | null): ReaderLang | null {
+  const l = labelLang(candidate, table, lang);
+  if (!l) return null;
+  const c = norm(candidate);
+  return normTable(table).filter(([, set]) => set.has(c)).length > 1 ? null : l;
 }
 
 /** Folding for "contains" comparisons: norm() plus typographic quotes and brackets unified. */
@@ -273,14 +294,12 @@ function stepState(scan: Scan, item: Element, title: Element): StepState | null 
     if (el === title || title.contains(el) || el.contains(title)) continue;
     const t = text(el);
     if (!t || t.length > 40) continue;
-    const d = labelLang(t, STATE_DONE, scan.lang);
-    if (d) {
-      hit(scan, d);
+    if (labelLang(t, STATE_DONE, scan.lang)) {
+      hit(scan, evidence(t, STATE_DONE, scan.lang));
       return 'done';
     }
-    const td = labelLang(t, STATE_TODO, scan.lang);
-    if (td) {
-      hit(scan, td);
+    if (labelLang(t, STATE_TODO, scan.lang)) {
+      hit(scan, evidence(t, STATE_TODO, scan.lang));
       return 'todo';
     }
   }
@@ -303,7 +322,7 @@ function readSteps<K extends string>(scan: Scan, tables: Record<K, LabelTable>):
     const el = contentLabels(scan, tables[key])[0];
     if (el) {
       titles.set(key, el);
-      hit(scan, labelLang(text(el), tables[key], scan.lang));
+      hit(scan, evidence(text(el), tables[key], scan.lang));
     }
   }
   const all = [...titles.values()];
@@ -312,6 +331,199 @@ function readSteps<K extends string>(scan: Scan, tables: Record<K, LabelTable>):
     const s = stepState(scan, itemOf(title, all), title);
     if (s) out[key] = s;
   }
+  return out;
+}
+
+/* ───────────────────────────── task groups (onboarding tasks, set-up steps laid out together) ─────────── */
+
+/**
+ * Steps and tasks come as a GROUP: an Arco steps bar (`arco-steps-item` with the state classes `-finish`,
+ * `-process`, `-wait`, `-error`), the rows of a table, the items of a list, or sibling cards / task blocks. Each
+ * item is matched to a key by its title: exactly by the label table (any language), else by the key's keywords
+ * (table of word stems per language, "contains" after folding; longest keyword first, so the Thai "คลังสินค้า"
+ * (warehouse) takes its span before "สินค้า" (product), and only an item naming exactly ONE key counts). A group counts when it names two
+ * or more keys and most of its items are steps (a list of news links naming "product" and "bank" does not), or
+ * when an item's title is an exact label.
+ */
+const STEPS = arco('steps');
+const STEPS_ITEM = arco('steps-item');
+const TITLE_SEL = `${arco('steps-item-title', 'list-item-meta-title', 'card-header-title')}, [class*="title"], [class*="name"], [class*="label"], h3, h4, h5, h6, strong, b, dt, label`;
+const GROUP_ITEM = `[class*="task"], [class*="step"], [class*="todo"], [class*="checklist"], ${arco('card', 'list-item')}, [class*="card"], [data-state], [data-status]`;
+const BUTTONISH = `button, [role="button"], ${arco('btn')}`;
+
+interface Group {
+  items: Element[];
+  steps: boolean;
+}
+
+const MAX_GROUP = 30;
+
+function isContent(scan: Scan, el: Element): boolean {
+  return !inMenu(scan, el) && !el.closest('adready-overlay, header, [role="dialog"]');
+}
+
+function taskGroups(scan: Scan): Group[] {
+  const doc = scan.doc;
+  const groups: Group[] = [];
+  for (const steps of Array.from(doc.querySelectorAll(STEPS))) {
+    if (!isContent(scan, steps)) continue;
+    const items = Array.from(steps.querySelectorAll(STEPS_ITEM)).filter((i) => i.parentElement?.closest(STEPS) === steps && !i.parentElement?.closest(STEPS_ITEM));
+    if (items.length) groups.push({ items, steps: true });
+  }
+  for (const t of dataTables(scan)) {
+    const rows: Element[] = readTable(t).rows.map((cells) => cells[0]?.parentElement).filter((r): r is HTMLElement => !!r);
+    if (rows.length) groups.push({ items: rows, steps: false });
+  }
+  for (const list of Array.from(doc.querySelectorAll('ul, ol'))) {
+    if (!isContent(scan, list) || list.closest(STEPS)) continue;
+    const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
+    if (items.length) groups.push({ items, steps: false });
+  }
+  // Sibling task blocks / cards: a parent whose element children (two or more) are step-like blocks.
+  const seen = new Set<Element>();
+  for (const el of Array.from(doc.querySelectorAll(GROUP_ITEM))) {
+    const parent = el.parentElement;
+    if (!parent || seen.has(parent) || !isContent(scan, parent) || el.matches(`li, tr, ${STEPS_ITEM}`) || parent.closest(STEPS)) continue;
+    seen.add(parent);
+    const items = Array.from(parent.children).filter((c) => c.matches(GROUP_ITEM) && text(c));
+    if (items.length >= 2) groups.push({ items, steps: false });
+  }
+  return groups;
+}
+
+/** Folded keywords of a keyword table: key, language (null when several languages share it), keyword. */
+const keywordLists = new WeakMap<object, { key: string; lang: ReaderLang | null; kw: string }[]>();
+function keywordList(keywords: Record<string, LabelTable>): { key: string; lang: ReaderLang | null; kw: string }[] {
+  let list = keywordLists.get(keywords);
+  if (!list) {
+    list = [];
+    for (const [key, table] of Object.entries(keywords)) {
+      for (const [lang, words] of Object.entries(table) as [ReaderLang, readonly string[]][]) {
+        for (const w of words) {
+          const kw = fold(w);
+          if (!kw) continue;
+          // A keyword several languages share ("Business Center") is no evidence of the page's language.
+          const shared = Object.entries(table).some(([l, ws]) => l !== lang && (ws ?? []).some((x) => fold(x) === kw));
+          list.push({ key, lang: shared ? null : lang, kw });
+        }
+      }
+    }
+    list.sort((a, b) => b.kw.length - a.kw.length);
+    keywordLists.set(keywords, list);
+  }
+  return list;
+}
+
+/** Keyword hits of a text: the keys whose keywords it contains once longer keywords have taken their span. */
+function keywordKeys<K extends string>(t: string, keywords: Record<K, LabelTable>): { keys: Set<K>; lang: ReaderLang | null } {
+  const f = fold(t);
+  const taken: boolean[] = new Array(f.length).fill(false);
+  const keys = new Set<K>();
+  let lang: ReaderLang | null = null;
+  for (const { key, lang: l, kw } of keywordList(keywords)) {
+    for (let i = f.indexOf(kw); i >= 0; i = f.indexOf(kw, i + 1)) {
+      let free = true;
+      for (let j = i; j < i + kw.length; j++) if (taken[j]) free = false;
+      if (!free) continue;
+      for (let j = i; j < i + kw.length; j++) taken[j] = true;
+      keys.add(key as K);
+      lang ??= l;
+    }
+  }
+  return { keys, lang };
+}
+
+/** Short texts of an item (titles first), without buttons: the candidates for its title. */
+function itemTexts(item: Element): Element[] {
+  const titled = Array.from(item.querySelectorAll(TITLE_SEL)).filter((e) => text(e) && !e.closest(BUTTONISH));
+  const leaves = Array.from(item.querySelectorAll('*')).filter(
+    (e) => !e.closest(BUTTONISH) && Array.from(e.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== ''),
+  );
+  const own = Array.from(item.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') ? [item] : [];
+  return [...new Set([...titled, ...leaves, ...own])].filter((e) => text(e).length <= MAX_LABEL);
+}
+
+interface ItemMatch<K> {
+  key: K;
+  title: Element;
+  exact: boolean;
+}
+
+function matchItem<K extends string>(scan: Scan, item: Element, tables: Record<K, LabelTable>, keywords: Record<K, LabelTable>): ItemMatch<K> | null {
+  const texts = itemTexts(item);
+  for (const el of texts) {
+    const t = text(el);
+    if (labelLang(t, STATE_DONE, scan.lang) || labelLang(t, STATE_TODO, scan.lang)) continue;
+    for (const key of Object.keys(tables) as K[]) {
+      if (labelLang(t, tables[key], scan.lang)) {
+        hit(scan, evidence(t, tables[key], scan.lang));
+        return { key, title: el, exact: true };
+      }
+    }
+  }
+  const titles = texts.filter((e) => e.matches(TITLE_SEL) || e.matches('td, [role="cell"]') || e === texts[0]);
+  for (const el of titles.length ? titles : texts) {
+    const t = text(el);
+    if (labelLang(t, STATE_DONE, scan.lang) || labelLang(t, STATE_TODO, scan.lang)) continue;
+    const { keys, lang } = keywordKeys(t, keywords);
+    if (keys.size === 1) {
+      hit(scan, lang);
+      return { key: [...keys][0]!, title: el, exact: false };
+    }
+    if (keys.size > 1) return null; // names several steps: not one of them
+  }
+  return null;
+}
+
+/** State of one item of a group: an Arco step's own state class first, then what the item says. */
+function groupItemState(scan: Scan, item: Element, title: Element, steps: boolean): { state: StepState | null; strong: boolean } {
+  if (steps) {
+    const s = classState(item);
+    if (s) return { state: s, strong: true };
+  }
+  const s = stepState(scan, item, title);
+  // "An action to take" alone is a weak signal; so is nothing.
+  const weak = s === 'todo' && !stateSignal(scan, item, title);
+  return { state: s, strong: s !== null && !weak };
+}
+
+/** The item shows its state by text, class, attribute or checkbox (not only by having a button). */
+function stateSignal(scan: Scan, item: Element, title: Element): boolean {
+  for (const el of [item, ...Array.from(item.querySelectorAll('*'))]) {
+    if (el === title || title.contains(el) || el.contains(title)) continue;
+    const t = text(el);
+    if (t && t.length <= 40 && (labelLang(t, STATE_DONE, scan.lang) || labelLang(t, STATE_TODO, scan.lang))) return true;
+    if (classState(el)) return true;
+  }
+  return !!item.querySelector('input[type="checkbox"]');
+}
+
+/** Steps read from groups (most keys first), then by label anywhere for keys no group showed. */
+function readTaskGroups<K extends string>(scan: Scan, tables: Record<K, LabelTable>, keywords: Record<K, LabelTable>): Partial<Record<K, StepState>> {
+  const found: { states: Partial<Record<K, StepState>>; n: number }[] = [];
+  for (const g of taskGroups(scan)) {
+    // Steps and tasks come in small groups; a long table or list is data (campaigns, orders), not a checklist.
+    if (g.items.length > MAX_GROUP) continue;
+    const states: Partial<Record<K, StepState>> = {};
+    let keys = 0;
+    let exactTitles = 0;
+    for (const item of g.items) {
+      const m = matchItem(scan, item, tables, keywords);
+      if (!m || m.key in states) continue;
+      const { state, strong } = groupItemState(scan, item, m.title, g.steps);
+      if (!state || (!m.exact && !strong)) continue;
+      states[m.key] = state;
+      keys++;
+      if (m.exact) exactTitles++;
+    }
+    const listLike = keys >= 2 && keys * 2 >= g.items.length;
+    if (listLike || exactTitles > 0) found.push({ states, n: keys });
+  }
+  found.sort((a, b) => b.n - a.n);
+  const out: Partial<Record<K, StepState>> = {};
+  for (const f of found) for (const [k, v] of Object.entries(f.states) as [K, StepState][]) if (!(k in out)) out[k] = v;
+  const rest = readSteps(scan, tables);
+  for (const [k, v] of Object.entries(rest) as [K, StepState][]) if (!(k in out)) out[k] = v;
   return out;
 }
 
@@ -436,8 +648,7 @@ function money(scan: Scan, raw: string): FactValues['billing.threshold'] | undef
 
 function matchIn<K extends string>(t: string, tables: Record<K, LabelTable>, scan: Scan): K | null {
   for (const [k, table] of Object.entries(tables) as [K, LabelTable][]) {
-    const l = labelLang(t, table, scan.lang);
-    if (l) return hit(scan, l), k;
+    if (labelLang(t, table, scan.lang)) return hit(scan, evidence(t, table, scan.lang)), k;
   }
   return null;
 }
@@ -502,7 +713,7 @@ function readCampaigns(scan: Scan): Campaign[] | null {
     const { headers, rows } = readTable(tableEl);
     const iName = columnIndex(headers, C.name, lang);
     if (iName < 0) continue;
-    hit(scan, labelLang(headers[iName] ?? '', C.name, lang));
+    hit(scan, evidence(headers[iName] ?? '', C.name, lang));
     const col = (t: LabelTable) => columnIndex(headers, t, lang);
     const idx = {
       status: col(C.status),
@@ -594,7 +805,7 @@ function readAdAccountHeader(scan: Scan): { name?: string; id?: string } | null 
       value = parent?.nextElementSibling ?? null;
     }
     if (!value || !text(value)) continue;
-    hit(scan, labelLang(text(label), AD_ACCOUNT_LABEL, scan.lang));
+    hit(scan, evidence(text(label), AD_ACCOUNT_LABEL, scan.lang));
     const full = text(value);
     const id = full.match(ID_RE)?.[1];
     const parts = Array.from(value.children).map((c) => text(c)).filter(Boolean);
@@ -616,7 +827,7 @@ function hasCreateCampaign(scan: Scan): boolean {
   const links = Array.from(scan.doc.querySelectorAll('a[href], [data-href]')).filter((a) => !inMenu(scan, a));
   if (links.some((a) => /\/ads-creation\/creation(\/|$|\?)/.test(linkPath(a, scan.url) ?? ''))) return true;
   const labels = contentLabels(scan, CREATE_CAMPAIGN).filter((el) => el.closest(ACTION));
-  if (labels[0]) hit(scan, labelLang(text(labels[0]), CREATE_CAMPAIGN, scan.lang));
+  if (labels[0]) hit(scan, evidence(text(labels[0]), CREATE_CAMPAIGN, scan.lang));
   return labels.length > 0;
 }
 
@@ -624,7 +835,7 @@ function hasCreateCampaign(scan: Scan): boolean {
 
 function isYouMark(scan: Scan, t: string): boolean {
   const l = labelLang(t, USERS_YOU_MARK, scan.lang);
-  if (l) hit(scan, l);
+  if (l) hit(scan, evidence(t, USERS_YOU_MARK, scan.lang));
   return !!l;
 }
 
@@ -663,7 +874,7 @@ function readRoles(scan: Scan): SellerRole[] | null {
   for (const tableEl of dataTables(scan)) {
     const { headers, rows } = readTable(tableEl);
     const iRole = columnIndex(headers, USERS_ROLE_COLUMN, scan.lang);
-    if (iRole >= 0) hit(scan, labelLang(headers[iRole] ?? '', USERS_ROLE_COLUMN, scan.lang));
+    if (iRole >= 0) hit(scan, evidence(headers[iRole] ?? '', USERS_ROLE_COLUMN, scan.lang));
     let mine = rows.filter((cells) => rowIsYou(scan, cells));
     if (mine.length === 0) {
       // The signed-in e-mail shown outside the table (header / avatar menu) names the row.
@@ -721,14 +932,19 @@ function menuFacts(scan: Scan, facts: Partial<FactValues>, unreadable: FactKey[]
   else facts['seller.adsEntry'] = ads;
 }
 
-const CONTENT_READY = `${arco('table', 'alert', 'steps', 'card', 'list', 'result', 'empty')}, .overview-item, [role="alert"], table, h1, h2, h3`;
+const CONTENT_READY = `${arco('table', 'alert', 'steps', 'card', 'list', 'result', 'empty', 'descriptions', 'form')}, .overview-item, .pcm-smc, [role="alert"], [role="table"], [role="grid"], table, dl, form, h1, h2, h3`;
+const LOADING = `${arco('skeleton', 'spin')}, [aria-busy="true"], [class*="skeleton"], adready-overlay, header, [role="dialog"]`;
 
-/** Content of the page has rendered (the shell's menu alone, or a skeleton, is not enough). */
+/**
+ * Content of the page has rendered: a content block (heading, table, steps, card, alert, form …) with text,
+ * outside the menu, the header and any loading placeholder. Structure only, never labels: a page in a language
+ * without a label table is ready (and then read as such) as soon as it has rendered.
+ */
 function contentReady(doc: Document): boolean {
   if (!doc.body) return false;
   const menu = findSellerMenu(doc);
   for (const el of Array.from(doc.body.querySelectorAll(CONTENT_READY))) {
-    if (menu?.contains(el) || el.closest(`${arco('skeleton')}, [aria-busy="true"], adready-overlay, header`)) continue;
+    if (menu?.contains(el) || el.closest(LOADING) || !text(el)) continue;
     return true;
   }
   return false;
@@ -751,9 +967,9 @@ export const sellerAdsReader: Reader = {
     }
 
     // KPI cards only confirm the language / that the dashboard rendered.
-    for (const el of contentLabels(scan, ADS_KPI)) hit(scan, labelLang(text(el), ADS_KPI, scan.lang));
+    for (const el of contentLabels(scan, ADS_KPI)) hit(scan, evidence(text(el), ADS_KPI, scan.lang));
 
-    const steps: SellerSetupSteps = readSteps(scan, SETUP_STEPS);
+    const steps: SellerSetupSteps = readTaskGroups(scan, SETUP_STEPS, SETUP_KEYWORDS);
     const create = hasCreateCampaign(scan);
     const stepCount = Object.keys(steps).length;
     if (stepCount > 0) facts['seller.setupSteps'] = steps;
@@ -806,7 +1022,7 @@ export const sellerHomeReader: Reader = {
     const facts: Partial<FactValues> = {};
     const unreadable: FactKey[] = [];
     menuFacts(scan, facts, unreadable);
-    const tasks: OnboardingTasks = readSteps(scan, ONBOARDING_TASKS);
+    const tasks: OnboardingTasks = readTaskGroups(scan, ONBOARDING_TASKS, ONBOARDING_KEYWORDS);
     const states = Object.values(tasks);
     const onboardingPage = ctx.match.page === 'seller.onboarding';
     if (states.length > 0) {

@@ -8,6 +8,10 @@
  *   // [I]  an assumption (a plausible UI string nobody here has seen on the live site).
  * Where one line mixes both, the comment says which strings are which.
  *
+ * Every table covers the eleven reader languages (en, it, id, fr, es, de, pt = pt-BR, ja, vi, th, zh = zh-CN);
+ * tests/unit/readers-languages.test.ts checks it. The reference (§5) confirms the Business Center role names and a
+ * few Account Setup words; the other lines are ordinary UI wording of each language, marked [I].
+ *
  * Matching is exact after `norm()` (case, accents, whitespace and a trailing colon/asterisk folded), so a label
  * table only needs one spelling per wording. Tables are searched in the page's declared language first and then in
  * every other language (pages mix languages; the Ads Manager language is an account setting).
@@ -25,6 +29,10 @@ export const ACCOUNT_STATUS_LABEL: LabelTable = {
   fr: ['Statut du compte', 'État du compte'], // [I]
   de: ['Kontostatus'], // [I]
   pt: ['Status da conta'], // [I]
+  ja: ['アカウントステータス', 'アカウントの状態'], // [I]
+  vi: ['Trạng thái tài khoản'], // [I]
+  th: ['สถานะบัญชี'], // [I]
+  zh: ['账户状态', '账号状态'], // [I]
 };
 
 export const ACCOUNT_NAME_LABEL: LabelTable = {
@@ -35,6 +43,10 @@ export const ACCOUNT_NAME_LABEL: LabelTable = {
   es: ['Nombre de la cuenta'], // [I]
   de: ['Kontoname'], // [I]
   pt: ['Nome da conta'], // [I]
+  ja: ['アカウント名', '広告アカウント名'], // [I]
+  vi: ['Tên tài khoản', 'Tên tài khoản quảng cáo'], // [I]
+  th: ['ชื่อบัญชี', 'ชื่อบัญชีโฆษณา'], // [I]
+  zh: ['账户名称', '广告账户名称', '账号名称'], // [I]
 };
 
 export const ACCOUNT_ID_LABEL: LabelTable = {
@@ -45,6 +57,10 @@ export const ACCOUNT_ID_LABEL: LabelTable = {
   es: ['ID de la cuenta', 'ID de cuenta'], // [I]
   de: ['Konto-ID'], // [I]
   pt: ['ID da conta'], // [I]
+  ja: ['アカウントID', '広告アカウントID'], // [I]
+  vi: ['ID tài khoản', 'ID tài khoản quảng cáo'], // [I]
+  th: ['ID บัญชี', 'รหัสบัญชี', 'ID บัญชีโฆษณา'], // [I]
+  zh: ['账户 ID', '账户ID', '广告账户 ID', '广告账户ID'], // [I]
 };
 
 export const CURRENCY_LABEL: LabelTable = {
@@ -55,6 +71,10 @@ export const CURRENCY_LABEL: LabelTable = {
   es: ['Moneda'], // [I]
   de: ['Währung'], // [I]
   pt: ['Moeda'], // [I]
+  ja: ['通貨'], // [I]
+  vi: ['Tiền tệ', 'Đơn vị tiền tệ'], // [I]
+  th: ['สกุลเงิน'], // [I]
+  zh: ['币种', '货币'], // [I]
 };
 
 export const TIMEZONE_LABEL: LabelTable = {
@@ -65,6 +85,10 @@ export const TIMEZONE_LABEL: LabelTable = {
   es: ['Zona horaria'], // [I]
   de: ['Zeitzone'], // [I]
   pt: ['Fuso horário'], // [I]
+  ja: ['タイムゾーン'], // [I]
+  vi: ['Múi giờ'], // [I]
+  th: ['เขตเวลา'], // [I]
+  zh: ['时区'], // [I]
 };
 
 export const BILLING_COUNTRY_LABEL: LabelTable = {
@@ -75,6 +99,10 @@ export const BILLING_COUNTRY_LABEL: LabelTable = {
   es: ['País de facturación', 'País/Región'], // [I]
   de: ['Rechnungsland', 'Land/Region'], // [I]
   pt: ['País de faturamento', 'País/Região'], // [I]
+  ja: ['請求先の国', '請求先の国/地域', '国/地域'], // [I]
+  vi: ['Quốc gia thanh toán', 'Quốc gia/Khu vực'], // [I]
+  th: ['ประเทศที่เรียกเก็บเงิน', 'ประเทศ/ภูมิภาค'], // [I]
+  zh: ['账单国家/地区', '结算国家/地区', '国家/地区'], // [I]
 };
 
 /** The ad-account role of the signed-in user, where the page shows it. */
@@ -85,6 +113,11 @@ export const AD_ROLE_LABEL: LabelTable = {
   fr: ['Votre rôle'], // [I]
   es: ['Tu rol', 'Su rol'], // [I]
   de: ['Ihre Rolle', 'Deine Rolle'], // [I]
+  pt: ['Sua função', 'Seu papel'], // [I]
+  ja: ['あなたの役割', 'あなたの権限'], // [I]
+  vi: ['Vai trò của bạn'], // [I]
+  th: ['บทบาทของคุณ'], // [I]
+  zh: ['你的角色', '您的角色'], // [I]
 };
 
 /** Promote ↔ Ads Manager integration state, only where a page shows one (no route is known: reference §4, §8.4). */
@@ -95,6 +128,11 @@ export const PROMOTE_STATE_LABEL: LabelTable = {
   fr: ['Intégration de Promouvoir'], // [I]
   es: ['Integración de Promocionar'], // [I]
   de: ['Promote-Integration'], // [I]
+  pt: ['Integração do Promover'], // [I]
+  ja: ['Promoteとの連携', 'Promote連携'], // [I]
+  vi: ['Tích hợp Quảng bá'], // [I]
+  th: ['การผสานรวม Promote'], // [I]
+  zh: ['Promote 集成', '推广功能集成'], // [I]
 };
 
 export const PROMOTE_STATES: Record<FactValues['promote.integrationState'], LabelTable> = {
@@ -105,6 +143,11 @@ export const PROMOTE_STATES: Record<FactValues['promote.integrationState'], Labe
     fr: ['Non commencée', 'Non intégré'], // [I]
     es: ['No iniciada', 'No integrado'], // [I]
     de: ['Nicht begonnen', 'Nicht integriert'], // [I]
+    pt: ['Não iniciada', 'Não integrado'], // [I]
+    ja: ['未開始', '未連携'], // [I]
+    vi: ['Chưa bắt đầu', 'Chưa tích hợp'], // [I]
+    th: ['ยังไม่เริ่ม', 'ยังไม่ได้ผสานรวม'], // [I]
+    zh: ['未开始', '未集成'], // [I]
   },
   'in-progress': {
     en: ['In progress', 'Integration in progress'], // [I] (reference §4: status texts not found)
@@ -113,6 +156,11 @@ export const PROMOTE_STATES: Record<FactValues['promote.integrationState'], Labe
     fr: ['En cours', 'Intégration en cours'], // [I]
     es: ['En curso', 'Integración en curso'], // [I]
     de: ['In Bearbeitung', 'Integration läuft'], // [I]
+    pt: ['Em andamento', 'Integração em andamento'], // [I]
+    ja: ['進行中', '連携中'], // [I]
+    vi: ['Đang tiến hành', 'Đang tích hợp'], // [I]
+    th: ['กำลังดำเนินการ', 'กำลังผสานรวม'], // [I]
+    zh: ['进行中', '集成中'], // [I]
   },
   done: {
     en: ['Integrated', 'Integration successful', 'Completed'], // [I]
@@ -121,6 +169,11 @@ export const PROMOTE_STATES: Record<FactValues['promote.integrationState'], Labe
     fr: ['Intégré', 'Intégration réussie'], // [I]
     es: ['Integrado', 'Integración completada'], // [I]
     de: ['Integriert', 'Integration erfolgreich'], // [I]
+    pt: ['Integrado', 'Integração concluída'], // [I]
+    ja: ['連携済み', '連携完了'], // [I]
+    vi: ['Đã tích hợp', 'Tích hợp thành công'], // [I]
+    th: ['ผสานรวมแล้ว', 'ผสานรวมสำเร็จ'], // [I]
+    zh: ['已集成', '集成成功'], // [I]
   },
 };
 
@@ -137,6 +190,10 @@ export const BUSINESS_FIELDS: Record<string, LabelTable> = {
     es: ['Nombre de la empresa', 'Razón social'], // [I]
     de: ['Firmenname', 'Unternehmensname'], // [I]
     pt: ['Nome da empresa', 'Razão social'], // [I]
+    ja: ['会社名', '法人名', '事業者名'], // [I]
+    vi: ['Tên công ty', 'Tên doanh nghiệp', 'Tên pháp nhân'], // [I]
+    th: ['ชื่อบริษัท', 'ชื่อธุรกิจ', 'ชื่อนิติบุคคล'], // [I]
+    zh: ['公司名称', '企业名称', '法人实体名称'], // [I]
   },
   website: {
     en: ['Company website', 'Website', 'Business website'], // [C] "company website" (reference §7 key data); [I] the others
@@ -146,6 +203,10 @@ export const BUSINESS_FIELDS: Record<string, LabelTable> = {
     es: ['Sitio web de la empresa', 'Sitio web'], // [I]
     de: ['Unternehmenswebsite', 'Website'], // [I]
     pt: ['Site da empresa', 'Site'], // [I]
+    ja: ['会社のウェブサイト', 'ウェブサイト'], // [I]
+    vi: ['Trang web công ty', 'Trang web'], // [I]
+    th: ['เว็บไซต์บริษัท', 'เว็บไซต์'], // [I]
+    zh: ['公司网站', '网站'], // [I]
   },
   address: {
     en: ['Business address', 'Company address', 'Billing address', 'Registered address', 'Street address', 'Address'], // [I]
@@ -155,6 +216,10 @@ export const BUSINESS_FIELDS: Record<string, LabelTable> = {
     es: ['Dirección de la empresa', 'Dirección de facturación'], // [I]
     de: ['Firmenadresse', 'Geschäftsadresse', 'Rechnungsadresse'], // [I]
     pt: ['Endereço da empresa', 'Endereço de cobrança'], // [I]
+    ja: ['会社の住所', '事業所の住所', '請求先住所', '住所'], // [I]
+    vi: ['Địa chỉ công ty', 'Địa chỉ doanh nghiệp', 'Địa chỉ thanh toán', 'Địa chỉ'], // [I]
+    th: ['ที่อยู่บริษัท', 'ที่อยู่ธุรกิจ', 'ที่อยู่สำหรับเรียกเก็บเงิน', 'ที่อยู่'], // [I]
+    zh: ['公司地址', '企业地址', '账单地址', '地址'], // [I]
   },
   taxId: {
     en: ['Tax ID', 'VAT number', 'VAT ID', 'VAT No.', 'Tax registration number', 'VAT/Tax ID'], // [C] "VAT No." (help turkey-vat); [I] the others
@@ -164,6 +229,10 @@ export const BUSINESS_FIELDS: Record<string, LabelTable> = {
     es: ['NIF', 'Número de IVA', 'Número de identificación fiscal'], // [I]
     de: ['USt-IdNr.', 'Umsatzsteuer-ID', 'Steuernummer'], // [I]
     pt: ['CNPJ', 'Número de identificação fiscal'], // [I]
+    ja: ['税番号', '登録番号', '納税者番号', '適格請求書発行事業者登録番号'], // [I]
+    vi: ['Mã số thuế', 'MST'], // [I]
+    th: ['เลขประจำตัวผู้เสียภาษี', 'หมายเลขภาษี'], // [I]
+    zh: ['税号', '纳税人识别号', '统一社会信用代码'], // [I]
   },
   industry: {
     en: ['Industry'], // [I]
@@ -173,6 +242,10 @@ export const BUSINESS_FIELDS: Record<string, LabelTable> = {
     es: ['Sector', 'Industria'], // [I]
     de: ['Branche'], // [I]
     pt: ['Setor'], // [I]
+    ja: ['業種'], // [I]
+    vi: ['Ngành', 'Ngành nghề'], // [I]
+    th: ['อุตสาหกรรม', 'ประเภทธุรกิจ'], // [I]
+    zh: ['行业'], // [I]
   },
 };
 
@@ -185,6 +258,10 @@ export const EMPTY_VALUES: LabelTable = {
   es: ['No proporcionado', 'Sin definir', 'Ninguno', 'Añadir', '+ Añadir', 'Agregar'], // [I]
   de: ['Nicht angegeben', 'Nicht festgelegt', 'Keine', 'Hinzufügen', '+ Hinzufügen'], // [I]
   pt: ['Não informado', 'Nenhum', 'Adicionar'], // [I]
+  ja: ['未入力', '未設定', 'なし', '追加', '+ 追加'], // [I]
+  vi: ['Chưa cung cấp', 'Chưa thiết lập', 'Không có', 'Thêm', '+ Thêm'], // [I]
+  th: ['ไม่ได้ระบุ', 'ยังไม่ได้ตั้งค่า', 'ไม่มี', 'เพิ่ม', '+ เพิ่ม'], // [I]
+  zh: ['未填写', '未设置', '无', '添加', '+ 添加'], // [I]
 };
 
 export const ACCOUNT_STATUSES: Record<AccountStatus, LabelTable> = {
@@ -196,6 +273,10 @@ export const ACCOUNT_STATUSES: Record<AccountStatus, LabelTable> = {
     es: ['Aprobado', 'Aprobada'], // [I]
     de: ['Genehmigt'], // [I]
     pt: ['Aprovado', 'Aprovada'], // [I]
+    ja: ['承認済み'], // [I]
+    vi: ['Đã phê duyệt', 'Đã duyệt'], // [I]
+    th: ['อนุมัติแล้ว', 'ได้รับการอนุมัติ'], // [I]
+    zh: ['已通过', '审核通过', '已批准'], // [I]
   },
   'in-review': {
     en: ['In review', 'Under review', 'Account under review'], // [C] "In review" (§1.2), "Account under review" (§5 ad statuses); [I] "Under review"
@@ -205,6 +286,10 @@ export const ACCOUNT_STATUSES: Record<AccountStatus, LabelTable> = {
     es: ['En revisión'], // [I]
     de: ['In Prüfung', 'Wird geprüft'], // [I]
     pt: ['Em análise'], // [I]
+    ja: ['審査中'], // [I]
+    vi: ['Đang xét duyệt', 'Đang được xem xét'], // [I]
+    th: ['อยู่ระหว่างตรวจสอบ', 'กำลังตรวจสอบ'], // [I]
+    zh: ['审核中'], // [I]
   },
   suspended: {
     en: ['Suspended'], // [C] (§1.2)
@@ -214,6 +299,10 @@ export const ACCOUNT_STATUSES: Record<AccountStatus, LabelTable> = {
     es: ['Suspendido', 'Suspendida'], // [I]
     de: ['Gesperrt', 'Ausgesetzt'], // [I]
     pt: ['Suspenso', 'Suspensa'], // [I]
+    ja: ['停止中', '一時停止'], // [I]
+    vi: ['Đã bị tạm ngưng', 'Bị tạm ngưng'], // [I]
+    th: ['ถูกระงับ'], // [I]
+    zh: ['已暂停', '已封禁'], // [I]
   },
   disapproved: {
     en: ['Disapproved', 'Not approved'], // [C] "Disapproved" (§1.2), "Not approved" (§7)
@@ -223,6 +312,10 @@ export const ACCOUNT_STATUSES: Record<AccountStatus, LabelTable> = {
     es: ['Rechazado', 'No aprobado', 'Rechazada'], // [I]
     de: ['Abgelehnt', 'Nicht genehmigt'], // [I]
     pt: ['Reprovado', 'Não aprovado'], // [I]
+    ja: ['不承認', '承認されませんでした'], // [I]
+    vi: ['Không được phê duyệt', 'Bị từ chối'], // [I]
+    th: ['ไม่ได้รับการอนุมัติ', 'ไม่อนุมัติ'], // [I]
+    zh: ['未通过', '审核未通过', '已拒绝'], // [I]
   },
   disabled: {
     en: ['Disabled'], // [C] (§1.2)
@@ -232,6 +325,10 @@ export const ACCOUNT_STATUSES: Record<AccountStatus, LabelTable> = {
     es: ['Deshabilitado', 'Desactivado', 'Deshabilitada'], // [I]
     de: ['Deaktiviert'], // [I]
     pt: ['Desativado', 'Desativada'], // [I]
+    ja: ['無効', '無効化済み'], // [I]
+    vi: ['Đã vô hiệu hóa', 'Bị vô hiệu hóa'], // [I]
+    th: ['ปิดใช้งานแล้ว', 'ถูกปิดใช้งาน'], // [I]
+    zh: ['已停用', '已禁用'], // [I]
   },
   'not-effective': {
     en: ['Contract has not taken effect'], // [C] (§1.2)
@@ -241,6 +338,10 @@ export const ACCOUNT_STATUSES: Record<AccountStatus, LabelTable> = {
     es: ['El contrato aún no ha entrado en vigor'], // [I]
     de: ['Vertrag ist noch nicht wirksam'], // [I]
     pt: ['O contrato ainda não entrou em vigor'], // [I]
+    ja: ['契約が未発効です', '契約未発効'], // [I]
+    vi: ['Hợp đồng chưa có hiệu lực'], // [I]
+    th: ['สัญญายังไม่มีผล'], // [I]
+    zh: ['合同尚未生效', '合同未生效'], // [I]
   },
 };
 
@@ -253,6 +354,11 @@ export const HEALTH_LABEL: LabelTable = {
   fr: ['Santé du compte', 'État de santé'], // [I]
   es: ['Salud de la cuenta', 'Estado de salud'], // [I]
   de: ['Kontozustand', 'Zustand des Kontos'], // [I]
+  pt: ['Saúde da conta', 'Status de saúde'], // [I]
+  ja: ['アカウントの健全性', 'アカウントヘルス'], // [I]
+  vi: ['Tình trạng tài khoản', 'Sức khỏe tài khoản'], // [I]
+  th: ['สุขภาพบัญชี', 'สถานะสุขภาพบัญชี'], // [I]
+  zh: ['账户健康度', '账户健康状况'], // [I]
 };
 
 export const HEALTH_VALUES: Record<AccountHealth, LabelTable> = {
@@ -263,6 +369,11 @@ export const HEALTH_VALUES: Record<AccountHealth, LabelTable> = {
     fr: ['Bon', 'Bonne'], // [I]
     es: ['Bueno', 'Buena'], // [I]
     de: ['Gut'], // [I]
+    pt: ['Boa', 'Bom', 'Saudável'], // [I]
+    ja: ['良好'], // [I]
+    vi: ['Tốt'], // [I]
+    th: ['ดี'], // [I]
+    zh: ['良好', '健康'], // [I]
   },
   attention: {
     en: ['Attention needed', 'Needs attention'], // [I]
@@ -271,6 +382,11 @@ export const HEALTH_VALUES: Record<AccountHealth, LabelTable> = {
     fr: ['Attention requise', 'Nécessite votre attention'], // [I]
     es: ['Requiere atención'], // [I]
     de: ['Aufmerksamkeit erforderlich'], // [I]
+    pt: ['Requer atenção', 'Precisa de atenção'], // [I]
+    ja: ['要注意'], // [I]
+    vi: ['Cần chú ý'], // [I]
+    th: ['ต้องให้ความสนใจ'], // [I]
+    zh: ['需要注意', '需关注'], // [I]
   },
   restricted: {
     en: ['Restricted'], // [I]
@@ -279,6 +395,11 @@ export const HEALTH_VALUES: Record<AccountHealth, LabelTable> = {
     fr: ['Restreint', 'Restreinte'], // [I]
     es: ['Restringido', 'Restringida'], // [I]
     de: ['Eingeschränkt'], // [I]
+    pt: ['Restrita', 'Restrito'], // [I]
+    ja: ['制限あり', '制限中'], // [I]
+    vi: ['Bị hạn chế'], // [I]
+    th: ['ถูกจำกัด'], // [I]
+    zh: ['受限'], // [I]
   },
   poor: {
     en: ['Poor'], // [I]
@@ -287,6 +408,11 @@ export const HEALTH_VALUES: Record<AccountHealth, LabelTable> = {
     fr: ['Médiocre', 'Mauvais'], // [I]
     es: ['Deficiente', 'Malo'], // [I]
     de: ['Schlecht'], // [I]
+    pt: ['Ruim', 'Fraca'], // [I]
+    ja: ['不良'], // [I]
+    vi: ['Kém'], // [I]
+    th: ['แย่', 'ไม่ดี'], // [I]
+    zh: ['较差', '差'], // [I]
   },
 };
 
@@ -302,6 +428,9 @@ export const AD_ROLES: Record<AdRole, LabelTable> = {
     de: ['Administrator', 'Admin'], // [I]
     vi: ['Quản trị viên'], // [C] help about-assets-and-asset-level-permissions?lang=vi
     zh: ['管理员'], // [I]
+    pt: ['Administrador'], // [I] (the BC role is [C] §5; assumed the same word here)
+    ja: ['管理者'], // [I] (the BC role is [C] §5; assumed the same word here)
+    th: ['ผู้ดูแล'], // [I] (the BC role is [C] §5; assumed the same word here)
   },
   operator: {
     en: ['Operator'], // [C] (§3.1)
@@ -312,6 +441,9 @@ export const AD_ROLES: Record<AdRole, LabelTable> = {
     de: ['Operator', 'Bearbeiter'], // [I]
     vi: ['Người điều hành'], // [C] (§5)
     zh: ['操作员'], // [I]
+    pt: ['Operador'], // [I]
+    ja: ['オペレーター'], // [I]
+    th: ['ผู้ปฏิบัติงาน'], // [I]
   },
   analyst: {
     en: ['Analyst'], // [C] (§3.1)
@@ -322,6 +454,9 @@ export const AD_ROLES: Record<AdRole, LabelTable> = {
     de: ['Analyst'], // [I]
     vi: ['Chuyên gia phân tích'], // [C] (§5)
     zh: ['分析师'], // [I]
+    pt: ['Analista'], // [I]
+    ja: ['アナリスト'], // [I]
+    th: ['นักวิเคราะห์'], // [I]
   },
 };
 
@@ -366,6 +501,8 @@ export const BC_FINANCE_ROLES: Record<'manager' | 'analyst', LabelTable> = {
     pt: ['Gerente financeiro'], // [C] (§5)
     th: ['ผู้จัดการด้านการเงิน'], // [C] (§5)
     zh: ['财务经理'], // [C] (§5, a third-party [C-3p] source there)
+    ja: ['財務マネージャー', '財務管理者'], // [I]
+    vi: ['Người quản lý tài chính', 'Quản lý tài chính'], // [I]
   },
   analyst: {
     en: ['Finance Analyst', 'Financial Analyst'], // [C] (§3.2)
@@ -377,6 +514,8 @@ export const BC_FINANCE_ROLES: Record<'manager' | 'analyst', LabelTable> = {
     pt: ['Analista financeiro'], // [I]
     th: ['ผู้วิเคราะห์การเงิน'], // [C] (§5)
     zh: ['财务分析员'], // [C] (§5, a third-party [C-3p] source there)
+    ja: ['財務アナリスト'], // [I]
+    vi: ['Nhà phân tích tài chính', 'Chuyên viên phân tích tài chính'], // [I]
   },
 };
 
@@ -387,6 +526,11 @@ export const NO_FINANCE_ROLE: LabelTable = {
   fr: ['Aucun', 'Aucun rôle financier'], // [I]
   es: ['Ninguno', 'Sin rol financiero'], // [I]
   de: ['Keine', 'Keine Finanzrolle'], // [I]
+  pt: ['Nenhum', 'Nenhuma', 'Nenhuma função financeira'], // [I]
+  ja: ['なし', '財務ロールなし'], // [I]
+  vi: ['Không có', 'Không có vai trò tài chính'], // [I]
+  th: ['ไม่มี', 'ไม่มีบทบาททางการเงิน'], // [I]
+  zh: ['无', '无财务角色'], // [I]
 };
 
 // ───────────────────────────── Business Center: Members / Finance roles ─────────────────────────────
@@ -413,6 +557,11 @@ export const MEMBER_COL: LabelTable = {
   fr: ['Membre', 'Membres', 'Nom', 'Utilisateur'], // [I]
   es: ['Miembro', 'Miembros', 'Nombre', 'Usuario'], // [I]
   de: ['Mitglied', 'Mitglieder', 'Name', 'Benutzer'], // [I]
+  pt: ['Membro', 'Membros', 'Nome', 'Usuário'], // [I]
+  ja: ['メンバー', '名前', 'ユーザー名', 'ユーザー'], // [I]
+  vi: ['Thành viên', 'Tên', 'Người dùng'], // [I]
+  th: ['สมาชิก', 'ชื่อ', 'ผู้ใช้'], // [I]
+  zh: ['成员', '名称', '用户名', '用户'], // [I]
 };
 
 export const ROLE_COL: LabelTable = {
@@ -422,6 +571,11 @@ export const ROLE_COL: LabelTable = {
   fr: ['Rôle', 'Rôles', 'Rôle de base'], // [I]
   es: ['Rol', 'Roles', 'Rol básico'], // [I]
   de: ['Rolle', 'Rollen', 'Basisrolle'], // [I]
+  pt: ['Função', 'Funções', 'Função básica'], // [I]
+  ja: ['役割', 'ロール', '基本ロール', '権限'], // [I]
+  vi: ['Vai trò', 'Vai trò cơ bản'], // [I]
+  th: ['บทบาท', 'บทบาทพื้นฐาน'], // [I]
+  zh: ['角色', '基本角色'], // [I]
 };
 
 export const FINANCE_COL: LabelTable = {
@@ -431,6 +585,11 @@ export const FINANCE_COL: LabelTable = {
   fr: ['Rôle financier', 'Rôle avancé'], // [I]
   es: ['Rol financiero', 'Rol avanzado'], // [I]
   de: ['Finanzrolle', 'Erweiterte Rolle'], // [I]
+  pt: ['Função financeira', 'Função avançada'], // [I]
+  ja: ['財務ロール', '高度なロール'], // [I]
+  vi: ['Vai trò tài chính', 'Vai trò nâng cao'], // [I]
+  th: ['บทบาททางการเงิน', 'บทบาทขั้นสูง'], // [I]
+  zh: ['财务角色', '高级角色'], // [I]
 };
 
 // ───────────────────────────── Business Center: Ad accounts (bulk audit) ─────────────────────────────
@@ -442,6 +601,11 @@ export const AD_ACCOUNT_NAME_COL: LabelTable = {
   fr: ['Nom du compte', 'Compte publicitaire'], // [I]
   es: ['Nombre de la cuenta', 'Cuenta publicitaria'], // [I]
   de: ['Kontoname', 'Werbekonto'], // [I]
+  pt: ['Nome da conta', 'Conta de anúncios', 'Nome da conta de anúncios'], // [I]
+  ja: ['アカウント名', '広告アカウント', '広告アカウント名'], // [I]
+  vi: ['Tên tài khoản', 'Tài khoản quảng cáo'], // [I]
+  th: ['ชื่อบัญชี', 'บัญชีโฆษณา'], // [I]
+  zh: ['账户名称', '广告账户', '广告账户名称'], // [I]
 };
 
 export const AD_ACCOUNT_ID_COL: LabelTable = {
@@ -451,6 +615,11 @@ export const AD_ACCOUNT_ID_COL: LabelTable = {
   fr: ['ID du compte', 'ID'], // [I]
   es: ['ID de la cuenta', 'ID'], // [I]
   de: ['Konto-ID', 'ID'], // [I]
+  pt: ['ID da conta', 'ID'], // [I]
+  ja: ['アカウントID', 'ID'], // [I]
+  vi: ['ID tài khoản', 'ID'], // [I]
+  th: ['ID บัญชี', 'ID'], // [I]
+  zh: ['账户 ID', '账户ID', 'ID'], // [I]
 };
 
 export const STATUS_COL: LabelTable = {
@@ -460,6 +629,11 @@ export const STATUS_COL: LabelTable = {
   fr: ['Statut', 'État'], // [I]
   es: ['Estado'], // [I]
   de: ['Status'], // [I]
+  pt: ['Status', 'Status da conta'], // [I]
+  ja: ['ステータス', 'アカウントステータス'], // [I]
+  vi: ['Trạng thái'], // [I]
+  th: ['สถานะ'], // [I]
+  zh: ['状态', '账户状态'], // [I]
 };
 
 export const OWNERSHIP_COL: LabelTable = {
@@ -469,6 +643,11 @@ export const OWNERSHIP_COL: LabelTable = {
   fr: ['Propriété', 'Propriétaire'], // [I]
   es: ['Propiedad', 'Propietario'], // [I]
   de: ['Eigentum', 'Inhaber'], // [I]
+  pt: ['Propriedade', 'Proprietário'], // [I]
+  ja: ['所有者', '所有権'], // [I]
+  vi: ['Quyền sở hữu', 'Chủ sở hữu'], // [I]
+  th: ['ความเป็นเจ้าของ', 'เจ้าของ'], // [I]
+  zh: ['所有权', '所有者'], // [I]
 };
 
 export const BALANCE_COL: LabelTable = {
@@ -478,6 +657,11 @@ export const BALANCE_COL: LabelTable = {
   fr: ['Solde', 'Solde disponible'], // [I]
   es: ['Saldo', 'Saldo disponible'], // [I]
   de: ['Guthaben', 'Verfügbares Guthaben'], // [I]
+  pt: ['Saldo', 'Saldo disponível'], // [I]
+  ja: ['残高', '利用可能残高'], // [I]
+  vi: ['Số dư', 'Số dư khả dụng'], // [I]
+  th: ['ยอดคงเหลือ', 'ยอดเงินคงเหลือที่ใช้ได้'], // [I]
+  zh: ['余额', '可用余额'], // [I]
 };
 
 export const OWNERSHIP_VALUES: Record<'owned' | 'partner', LabelTable> = {
@@ -488,6 +672,11 @@ export const OWNERSHIP_VALUES: Record<'owned' | 'partner', LabelTable> = {
     fr: ['Appartient à ce Business Center', 'Détenu par ce Business Center'], // [I]
     es: ['Propiedad de este Business Center'], // [I]
     de: ['Im Besitz dieses Business Centers', 'Gehört diesem Business Center'], // [I]
+    pt: ['Pertence a esta Central de Negócios', 'Pertence a este Business Center'], // [I] (Central de Negócios [C] §5)
+    ja: ['このビジネスセンターが所有'], // [I] (ビジネスセンター [C] §5)
+    vi: ['Thuộc sở hữu của Trung tâm doanh nghiệp này'], // [I] (Trung tâm doanh nghiệp [C] §5)
+    th: ['เป็นของศูนย์ธุรกิจนี้'], // [I] (ศูนย์ธุรกิจ [C] §5)
+    zh: ['归属于此商务中心', '本商务中心所有'], // [I] (商务中心 [C] §5)
   },
   partner: {
     en: ['Owned by partner', 'Shared by partner'], // [C] "Owned by partner" (§1.2); [I] "Shared by partner"
@@ -496,6 +685,11 @@ export const OWNERSHIP_VALUES: Record<'owned' | 'partner', LabelTable> = {
     fr: ['Appartient à un partenaire', 'Partagé par un partenaire'], // [I]
     es: ['Propiedad de un socio', 'Compartido por un socio'], // [I]
     de: ['Im Besitz eines Partners', 'Von Partner geteilt'], // [I]
+    pt: ['Pertence a um parceiro', 'Compartilhado por parceiro'], // [I]
+    ja: ['パートナーが所有', 'パートナーが共有'], // [I]
+    vi: ['Thuộc sở hữu của đối tác', 'Được đối tác chia sẻ'], // [I]
+    th: ['เป็นของพาร์ทเนอร์', 'แชร์โดยพาร์ทเนอร์'], // [I]
+    zh: ['归属于合作伙伴', '合作伙伴共享'], // [I]
   },
 };
 
@@ -509,6 +703,9 @@ export const TOTAL_WORDS: LabelTable = {
   de: ['Gesamt', 'Insgesamt'], // [I]
   pt: ['Total'], // [I]
   zh: ['共'], // [I]
+  ja: ['合計', '全'], // [I]
+  vi: ['Tổng', 'Tổng cộng'], // [I]
+  th: ['ทั้งหมด', 'รวม'], // [I]
 };
 
 // ───────────────────────────── Business Center: Overview, picker ─────────────────────────────
@@ -520,6 +717,11 @@ export const BC_NAME_LABEL: LabelTable = {
   fr: ['Nom du Business Center'], // [I]
   es: ['Nombre del Business Center', 'Nombre del Centro de negocios'], // [I]
   de: ['Name des Business Centers'], // [I]
+  pt: ['Nome da Central de Negócios', 'Nome do Business Center'], // [I] (Central de Negócios [C] §5)
+  ja: ['ビジネスセンター名'], // [I] (ビジネスセンター [C] §5)
+  vi: ['Tên Trung tâm doanh nghiệp'], // [I] (Trung tâm doanh nghiệp [C] §5)
+  th: ['ชื่อศูนย์ธุรกิจ'], // [I] (ศูนย์ธุรกิจ [C] §5)
+  zh: ['商务中心名称'], // [I] (商务中心 [C] §5)
 };
 
 export const BC_ID_LABEL: LabelTable = {
@@ -529,6 +731,11 @@ export const BC_ID_LABEL: LabelTable = {
   fr: ['ID du Business Center'], // [I]
   es: ['ID del Business Center', 'ID del Centro de negocios'], // [I]
   de: ['Business Center-ID'], // [I]
+  pt: ['ID da Central de Negócios', 'ID do Business Center'], // [I]
+  ja: ['ビジネスセンターID'], // [I]
+  vi: ['ID Trung tâm doanh nghiệp'], // [I]
+  th: ['ID ศูนย์ธุรกิจ'], // [I]
+  zh: ['商务中心 ID', '商务中心ID'], // [I]
 };
 
 /** Billing information (BC Business settings → Billing information): fields reported in `account.businessDetails`. */
@@ -543,5 +750,10 @@ export const BC_BILLING_FIELDS: Record<string, LabelTable> = {
     fr: ['E-mail de facturation', 'E-mail'], // [I]
     es: ['Correo electrónico de facturación', 'Correo electrónico'], // [I]
     de: ['Rechnungs-E-Mail', 'E-Mail'], // [I]
+    pt: ['E-mail de cobrança', 'E-mail'], // [I]
+    ja: ['請求先メールアドレス', 'メールアドレス'], // [I]
+    vi: ['Email thanh toán', 'Email'], // [I]
+    th: ['อีเมลสำหรับเรียกเก็บเงิน', 'อีเมล'], // [I]
+    zh: ['账单邮箱', '邮箱', '电子邮件'], // [I]
   },
 };
