@@ -27,7 +27,7 @@ describe('no hard-coded UI strings', () => {
       const bad: string[] = [];
       if (f.endsWith('.tsx')) {
         // Text between a closing `>` of a tag and the next `<` or `{`, outside expressions.
-        for (const m of src.matchAll(/(?<=[\w"'}\/-])>([^<>{}()=;]*)</g)) {
+        for (const m of src.matchAll(/(?<=[\w"'}/-])>([^<>{}()=;]*)</g)) {
           const t = m[1]!.trim();
           if (t && LETTERS.test(t)) bad.push(`text: ${t}`);
         }

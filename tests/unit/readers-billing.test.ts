@@ -4,9 +4,10 @@
  * cases: missing field, malformed amount, unknown language, hostile text, full card numbers, odd content.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { server, fragmentDoc, shellDoc, type Expect, type Fixture } from './fixture-docs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { detectPage } from '../../utils/pages/detect';
 import type { AccountRecord, FactKey, FactMap, ReadResult } from '../../utils/facts/types';
 import type { Reader } from '../../utils/readers/types';
@@ -20,80 +21,8 @@ import type { PanelProps } from '../../components/overlay/panels/types';
 
 const NOW = Date.parse('2026-11-29T12:00:00Z');
 const here = path.dirname(fileURLToPath(import.meta.url));
-const FIXTURES = path.resolve(here, '../fixtures');
 
-interface Expect {
-  page: string | null;
-  account?: string;
-  name?: string;
-  facts?: Record<string, unknown>;
-  unreadable?: string[];
-  error?: string;
-  rows?: unknown[];
-  rowsShown?: number;
-  rowsTotal?: number;
-}
-interface Fixture {
-  file: string;
-  url: string;
-  lang: string;
-  htmlLang: string | null;
-  expect: Expect | null;
-  html: string;
-}
-interface ServerModule {
-  loadFixtures(): Fixture[];
-  renderDocument?(fx: Fixture): string;
-}
-
-/** The shared fixture server when present; else a minimal front-matter parse of this area's files. */
-async function loadServer(): Promise<ServerModule> {
-  try {
-    const href = pathToFileURL(path.join(FIXTURES, 'server.mjs')).href;
-    return (await import(/* @vite-ignore */ href)) as ServerModule;
-  } catch {
-    const walk = (d: string): string[] =>
-      readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.html') ? [path.join(d, e.name)] : []));
-    return {
-      loadFixtures: () =>
-        ['ads-billing', 'bc-payment'].flatMap((area) =>
-          walk(path.join(FIXTURES, 'pages', area)).map((abs) => {
-            const text = readFileSync(abs, 'utf8');
-            const m = /^\s*<!--fixture\b([\s\S]*?)-->/.exec(text)!;
-            const meta = JSON.parse(m[1]!) as { url: string; lang: string; htmlLang?: string | null; expect?: Expect };
-            return {
-              file: path.relative(FIXTURES, abs).split(path.sep).join('/'),
-              url: meta.url,
-              lang: meta.lang,
-              htmlLang: meta.htmlLang === null ? null : (meta.htmlLang ?? meta.lang),
-              expect: meta.expect ?? null,
-              html: text.slice(m.index + m[0].length).trim(),
-            };
-          }),
-        ),
-    };
-  }
-}
-
-const server = await loadServer();
 const fixtures = server.loadFixtures().filter((f) => /(^|\/)pages\/(ads-billing|bc-payment)\//.test(f.file));
-
-function fragmentDoc(html: string, lang: string | null): Document {
-  const doc = document.implementation.createHTMLDocument('');
-  if (lang) doc.documentElement.setAttribute('lang', lang);
-  doc.body.innerHTML = html;
-  return doc;
-}
-
-/** The fixture inside its shell, as e2e renders it once the fragment has arrived (scripts do not run here). */
-function shellDoc(fx: Fixture): Document | null {
-  if (!server.renderDocument) return null;
-  const doc = new DOMParser().parseFromString(server.renderDocument(fx), 'text/html');
-  const root = doc.querySelector('[data-fx-root]');
-  if (!root) return null;
-  root.innerHTML = fx.html;
-  return doc;
-}
 
 function readerFor(page: string): Reader {
   const r = billingReaders.find((x) => x.pages.includes(page as never));
