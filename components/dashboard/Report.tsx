@@ -29,7 +29,8 @@ export function Report({ tr, rows, now }: { tr: Translator; rows: Row[]; now: nu
       {sorted.map(({ r, s }) => (
         <section class="adr-detail" key={r.key} data-account={r.key}>
           <h3>
-            {r.name ?? r.key.split(':').pop()} <span class="adr-id">{r.key}</span>
+            {/* <bdi>: a name holding bidi controls (U+202E) must not re-order the key shown after it. */}
+            <bdi>{r.name ?? r.key.split(':').pop()}</bdi> <span class="adr-id">{r.key}</span>
           </h3>
           <p>
             <strong>{tr.t(`state.${s.readiness}`)}</strong> · {tr.t('overlay.score', { score: s.score })} ·{' '}

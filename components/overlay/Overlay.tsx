@@ -2,7 +2,7 @@
  * The overlay: a collapsed pill (mark + localized page name + state dot) that opens a panel with the help that
  * fits the page. Keyboard reachable, Esc closes and returns focus to the pill, never steals focus on load.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useStore } from '../../utils/ui/store';
 import type { OverlayStore } from '../../utils/content/runtime';
 import { Mark } from '../common/Mark';
@@ -16,8 +16,14 @@ export function Overlay({ store, onOpenDashboard }: { store: OverlayStore; onOpe
   const slotRef = useRef<HTMLDivElement>(null);
   const { tr, match, record, result, settings, open, phase, summary, kit } = s;
 
-  useEffect(() => {
+  // Focus moves into the panel when it opens, and back to the pill when the user closes it (Esc, ×) — only then:
+  // a panel closed by a navigation must not take focus from the page. A layout effect, so focus never falls to the
+  // host's <body> in between (the keyup of the Enter / Esc that toggled us would reach the host's listeners).
+  const restoreFocus = useRef(false);
+  useLayoutEffect(() => {
     if (open) panelRef.current?.focus();
+    else if (restoreFocus.current) pillRef.current?.focus();
+    restoreFocus.current = false;
   }, [open]);
 
   const account = result?.account ?? match?.account;
@@ -49,8 +55,8 @@ export function Overlay({ store, onOpenDashboard }: { store: OverlayStore; onOpe
   if (!tr || !match) return null;
   const state = summary?.readiness ?? 'unknown';
   const close = () => {
+    restoreFocus.current = true;
     store.setState({ open: false });
-    pillRef.current?.focus();
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

@@ -20,11 +20,21 @@ export function serialized<T>(fn: () => Promise<T>): Promise<T> {
 
 const MAX_QUARANTINE = 50;
 
-export async function quarantine(entries: QuarantineEntry[]): Promise<void> {
-  if (!entries.length) return;
-  const cur = (await browser.storage.local.get(KEYS.quarantine))[KEYS.quarantine];
-  const list = Array.isArray(cur) ? (cur as QuarantineEntry[]) : [];
-  await browser.storage.local.set({ [KEYS.quarantine]: [...list, ...entries].slice(-MAX_QUARANTINE) });
+let quarantineQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Appends to the quarantine. Its own queue (callers may already hold the write queue): two reads that each find
+ * damage at the same time (readAll and readSettings run together) must not overwrite each other's entries.
+ */
+export function quarantine(entries: QuarantineEntry[]): Promise<void> {
+  if (!entries.length) return Promise.resolve();
+  const run = quarantineQueue.then(async () => {
+    const cur = (await browser.storage.local.get(KEYS.quarantine))[KEYS.quarantine];
+    const list = Array.isArray(cur) ? (cur as QuarantineEntry[]) : [];
+    await browser.storage.local.set({ [KEYS.quarantine]: [...list, ...entries].slice(-MAX_QUARANTINE) });
+  });
+  quarantineQueue = run.catch(() => undefined);
+  return run;
 }
 
 export async function readRecord(account: string): Promise<AccountRecord | undefined> {
@@ -67,7 +77,10 @@ export async function readAll(): Promise<AccountRecord[]> {
 export async function readSettings(): Promise<Settings> {
   const raw = (await browser.storage.local.get(KEYS.settings))[KEYS.settings];
   const s = sanitizeSettings(raw, UI_LANGS);
-  if (raw !== undefined && JSON.stringify(raw) !== JSON.stringify(s)) {
+  // Compared field by field: storage.local hands objects back with their keys sorted, so JSON text would differ.
+  const r = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+  const valid = !!r && Object.keys(r).length === Object.keys(s).length && Object.entries(s).every(([k, v]) => r[k] === v);
+  if (raw !== undefined && !valid) {
     await quarantine([{ key: KEYS.settings, value: raw, reason: 'invalid settings', at: Date.now() }]);
     await browser.storage.local.set({ [KEYS.settings]: s });
   }

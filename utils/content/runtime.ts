@@ -78,7 +78,14 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
   let routeCtl: AbortController | null = null;
   let routeKey: string | null = null;
 
-  const send = (msg: unknown) => browser.runtime.sendMessage(msg).catch(() => undefined);
+  // Once the extension is reloaded, updated or removed this copy is orphaned and the API throws synchronously.
+  const send = (msg: unknown): Promise<unknown> => {
+    try {
+      return browser.runtime.sendMessage(msg).catch(() => undefined);
+    } catch {
+      return Promise.resolve(undefined);
+    }
+  };
 
   const getUi = () =>
     (uiPending ??= createShadowRootUi<HTMLElement>(ctx, {
@@ -144,6 +151,7 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
   browser.storage.onChanged.addListener(onStorage);
 
   async function onRoute(href: string) {
+    if (ctx.isInvalid) return; // orphaned: invalidation removes the overlay, nothing else to do
     const match = detectPage(href);
     const key = match ? `${match.page}|${match.account ?? ''}` : '';
     if (key === routeKey) return;
@@ -208,6 +216,9 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
   });
   rootWatcher.observe(document.documentElement, { childList: true });
   observeBody();
+  // An orphaned copy gets no event at all: a once-a-second `runtime.id` check (WXT's ctx.setInterval runs it) lets
+  // WXT invalidate the context, which removes the overlay and every listener registered through ctx.
+  ctx.setInterval(() => undefined, 1000);
   ctx.onInvalidated(() => {
     bodyObserver.disconnect();
     rootWatcher.disconnect();

@@ -82,7 +82,7 @@ function DiagnosisSection({ tr, d, account }: { tr: Translator; d: Diagnosis; ac
       <p>{tr.t(`panel.seller.scenario.${d.scenario}`)}</p>
       {d.bannerText !== undefined ? (
         <div class="adr-errbox" data-testid="seller-banner">
-          <strong>{tr.t('panel.seller.banner')}</strong> <q>{d.bannerText}</q>
+          <strong>{tr.t('panel.seller.banner')}</strong> <q><bdi>{d.bannerText}</bdi></q>
         </div>
       ) : null}
       {top ? (
