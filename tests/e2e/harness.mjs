@@ -90,7 +90,10 @@ export async function storage(context, keys = null) {
 
 /** Errors that come from the extension (content scripts, service worker, extension pages). */
 export function extensionErrors(errors, extId) {
-  return errors.filter((e) => e.location.startsWith('chrome-extension://') || e.url.startsWith(`chrome-extension://${extId}`) || /adready/i.test(e.text));
+  // Uncaught content-script exceptions arrive with no location at all, so anything that is not the fixture pages'
+  // own known noise (resources the sandbox aborts on purpose) counts as ours.
+  const pageNoise = (e) => /^Failed to load resource/.test(e.text) && !e.location.startsWith('chrome-extension://');
+  return errors.filter((e) => !pageNoise(e) || e.url.startsWith(`chrome-extension://${extId}`) || /adready/i.test(e.text));
 }
 
 export async function openPopup(context, extId) {
