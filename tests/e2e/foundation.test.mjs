@@ -111,6 +111,20 @@ test('the overlay re-attaches when the host rebuilds <body> and never exists twi
   await page.close();
 });
 
+test('a host that transforms or lengthens <body> does not push the overlay off-screen', async () => {
+  const page = await env.context.newPage();
+  await page.goto('https://business.tiktok.com/manage/overview?org_id=7223495844006363137');
+  await waitOverlay(page, { pageId: 'bc.overview' });
+  await page.addStyleTag({ content: 'body { transform: translateZ(0); filter: saturate(1); min-height: 3000px; }' });
+  await page.evaluate(() => window.scrollTo(0, 2000));
+  const pill = page.locator('adready-overlay [data-testid="pill"]');
+  await pill.waitFor();
+  const box = await pill.boundingBox();
+  const vp = page.viewportSize();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= vp.height && box.x + box.width <= vp.width, `pill in the viewport: ${JSON.stringify(box)}`);
+  await page.close();
+});
+
 test('the pill opens the panel, Esc closes it and returns focus', async () => {
   const page = await env.context.newPage();
   await page.goto('https://ads.tiktok.com/i18n/account/payment?aadvid=7089362853240553474&lang=en');

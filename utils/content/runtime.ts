@@ -91,7 +91,7 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
     (uiPending ??= createShadowRootUi<HTMLElement>(ctx, {
       name: OVERLAY_TAG,
       position: 'overlay',
-      anchor: 'body',
+      anchor: () => document.documentElement,
       zIndex: 2147483000,
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount(container) {
@@ -196,31 +196,19 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
     await send({ type: 'report', url: href, match, result });
   }
 
-  // Keep the host attached when the page rebuilds <body> or removes our element (cheap: no subtree).
+  // The host lives directly under <html>, outside <body>: a host that rebuilds or transforms <body> (a
+  // `transform`/`filter` there would make our `position: fixed` relative to the body) cannot move or drop it. If
+  // the page removes it anyway, it is put back (one childList observer on <html>, no subtree: cheap).
   const reattach = () => {
     const host = ui?.shadowHost;
-    if (mounted && host && !host.isConnected && document.body) document.body.append(host);
+    if (mounted && host && !host.isConnected) document.documentElement.append(host);
   };
-  let bodyObserved: HTMLElement | null = null;
-  const observeBody = () => {
-    if (document.body && document.body !== bodyObserved) {
-      bodyObserved = document.body;
-      bodyObserver.disconnect();
-      bodyObserver.observe(document.body, { childList: true });
-    }
-  };
-  const bodyObserver = new MutationObserver(reattach);
-  const rootWatcher = new MutationObserver(() => {
-    observeBody();
-    reattach();
-  });
+  const rootWatcher = new MutationObserver(reattach);
   rootWatcher.observe(document.documentElement, { childList: true });
-  observeBody();
   // An orphaned copy gets no event at all: a once-a-second `runtime.id` check (WXT's ctx.setInterval runs it) lets
   // WXT invalidate the context, which removes the overlay and every listener registered through ctx.
   ctx.setInterval(() => undefined, 1000);
   ctx.onInvalidated(() => {
-    bodyObserver.disconnect();
     rootWatcher.disconnect();
     routeCtl?.abort();
     browser.storage.onChanged.removeListener(onStorage);
