@@ -25,3 +25,13 @@ describe('readHeaderName', () => {
     expect(readHeaderName(doc('<header>x</header>'), detectPage('https://ads.tiktok.com/i18n/home')!)).toBeUndefined();
   });
 });
+
+describe('readHeaderName in Seller Center', () => {
+  const seller = detectPage('https://seller-us.tiktok.com/homepage?shop_region=US')!;
+  it('takes the shop name beside the region tag', () => {
+    expect(readHeaderName(doc('<header><div><span>Harbor &amp; Pine</span><span>US</span></div></header>'), seller)).toBe('Harbor & Pine');
+  });
+  it('needs the region as the whole text of its element', () => {
+    expect(readHeaderName(doc('<header><div><span>Harbor</span><span>USA store</span></div></header>'), seller)).toBeUndefined();
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The account's display name from the app header, by structure only: the apps show the current account as a
- * name next to its id (Ads Manager's account switcher, Business Center's organisation switcher). We look for the
- * element whose text carries the account's numeric id and take the nearest sibling text that is not the id.
+ * name next to its id (Ads Manager's account switcher, Business Center's organisation switcher) or, in Seller
+ * Center, the shop name next to its region tag. We look for the element whose text carries the account's numeric
+ * id (or is exactly the region code) and take the nearest sibling text that is not the id.
  * Language-independent; returns undefined when nothing fits (the name is then left unknown, never guessed).
  */
 import type { PageMatch } from '../pages/detect';
@@ -14,12 +15,14 @@ function clean(s: string | null | undefined): string {
 
 export function readHeaderName(doc: Document, match: PageMatch): string | undefined {
   const id = match.account?.split(':').pop();
-  if (!id || !/^\d{6,25}$/.test(id)) return undefined;
+  if (!id) return undefined;
+  const region = /^[A-Z]{2}$/.test(id);
+  if (!region && !/^\d{6,25}$/.test(id)) return undefined;
   const scope = doc.querySelector('header, [role="banner"]');
   if (!scope) return undefined;
   const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.nodeValue?.includes(id)) continue;
+    if (region ? n.nodeValue?.trim() !== id : !n.nodeValue?.includes(id)) continue;
     const el = n.parentElement;
     if (!el || el.closest('adready-overlay')) continue;
     for (const sib of [el.previousElementSibling, el.nextElementSibling]) {
