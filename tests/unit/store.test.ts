@@ -102,3 +102,20 @@ describe('repository (background, fake browser)', () => {
     expect((await fakeBrowser.storage.local.get(KEYS.meta))[KEYS.meta]).toEqual({ schema: SCHEMA_VERSION });
   });
 });
+
+describe('storage caps', () => {
+  it('keeps the 100 most recent payment records and never drops a current scalar fact', () => {
+    const payments = Array.from({ length: 250 }, (_, i) => ({
+      date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      kind: 'payment' as const,
+      status: 'success' as const,
+    }));
+    const f = factsFrom({ 'billing.payments': payments, 'billing.option': 'automatic' }, 'ads.transactions', 1);
+    const kept = f['billing.payments']!.value;
+    expect(kept).toHaveLength(100);
+    const newest = [...payments].sort((a, b) => b.date.localeCompare(a.date))[0]!.date;
+    expect(kept[0]!.date).toBe(newest);
+    expect(kept.every((p, i) => i === 0 || p.date! <= kept[i - 1]!.date!)).toBe(true);
+    expect(f['billing.option']?.value).toBe('automatic');
+  });
+});

@@ -22,12 +22,41 @@ export function mergeFactMaps(base: FactMap, incoming: FactMap): FactMap {
   return out;
 }
 
+/**
+ * Storage cap (docs/security.md, "Quota"): AdReady keeps only the current value of each fact (no history of
+ * values), and the list-valued facts keep at most this many entries, the most recent first. Current facts are
+ * never pruned; only the oldest records of a long list are.
+ */
+export const LIST_CAPS: Partial<Record<FactKey, number>> = {
+  'billing.payments': 100,
+  'billing.invoices': 100,
+  'billing.methods': 20,
+  'seller.campaigns': 300,
+  'seller.roles': 20,
+};
+
+function recency(item: unknown): string {
+  if (!item || typeof item !== 'object') return '';
+  const o = item as Record<string, unknown>;
+  const d = o.date ?? o.dueDate ?? o.scheduleStart;
+  return typeof d === 'string' ? d : '';
+}
+
+/** Caps a list-valued fact to its most recent entries (by date where entries have one; else the first shown). */
+export function capValue<K extends FactKey>(key: K, value: FactValues[K]): FactValues[K] {
+  const cap = LIST_CAPS[key];
+  if (!cap || !Array.isArray(value) || value.length <= cap) return value;
+  const dated = value.some((x) => recency(x) !== '');
+  const list = dated ? [...value].sort((a, b) => recency(b).localeCompare(recency(a))) : value;
+  return list.slice(0, cap) as FactValues[K];
+}
+
 export function factsFrom(values: Partial<FactValues>, page: PageId, readAt: number, source: 'page' | 'user' = 'page'): FactMap {
   const out: FactMap = {};
   for (const k of Object.keys(values) as FactKey[]) {
     const v = values[k];
     if (v === undefined) continue;
-    (out as Record<string, Fact>)[k] = { key: k, value: v, page, readAt, source } as Fact;
+    (out as Record<string, Fact>)[k] = { key: k, value: capValue(k, v as never), page, readAt, source } as Fact;
   }
   return out;
 }
