@@ -1,14 +1,23 @@
 import type { Translator } from '../../utils/i18n';
-import type { Row } from './model';
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings as S } from '../../utils/store/schema';
+import type { AccountRecord } from '../../utils/facts/types';
+import { loadRecord } from '../../utils/ui/data';
+import { RULES } from '../../utils/rules';
+import { summarize } from '../../utils/rules/engine';
 import type { FactKey } from '../../utils/facts/types';
 import { FindingList } from '../common/FindingList';
 import { isStale } from '../../utils/rules/engine';
 import { urlFor } from '../../utils/pages/urls';
 import { formatFactValue } from './format';
 
-export function AccountDetail({ tr, row, now, settings, onBack }: { tr: Translator; row: Row | null; now: number; settings: S; onBack(): void }) {
-  if (!row) {
+export function AccountDetail({ tr, accountKey, seen, settings, onBack }: { tr: Translator; accountKey: string; seen: number; settings: S; onBack(): void }) {
+  const [r, setR] = useState<AccountRecord | null | undefined>(undefined);
+  useEffect(() => {
+    void loadRecord(accountKey).then(setR);
+  }, [accountKey, seen]);
+  if (r === undefined) return <section class="adr-detail" aria-busy="true" />;
+  if (!r) {
     return (
       <section class="adr-detail">
         <p>{tr.t('dash.notFound')}</p>
@@ -18,7 +27,8 @@ export function AccountDetail({ tr, row, now, settings, onBack }: { tr: Translat
       </section>
     );
   }
-  const { r, s } = row;
+  const now = Date.now();
+  const s = summarize(RULES, r, settings, now);
   const facts = Object.values(r.facts).filter(Boolean);
   const unreadable = Object.entries(r.unreadable ?? {});
   return (

@@ -7,8 +7,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from '../../utils/ui/store';
 import type { PageData } from '../../utils/ui/data';
 import { RULES } from '../../utils/rules';
-import { summarize } from '../../utils/rules/engine';
-import { rollUpRecords } from '../../utils/export';
+import { rollUpEntries } from '../../utils/rules/account-index';
 import type { Readiness } from '../../utils/rules/types';
 import type { Translator } from '../../utils/i18n';
 import { Mark } from '../common/Mark';
@@ -32,7 +31,7 @@ function viewFromHash(): View {
 const STATES: Readiness[] = ['blocked', 'at-risk', 'unknown', 'ready'];
 
 export function Dashboard({ store }: { store: StoreApi<PageData> }) {
-  const { tr, records, settings, loaded, quarantined } = useStore(store, (s) => s);
+  const { tr, entries, evaluatedAt, settings, loaded, quarantined } = useStore(store, (s) => s);
   const [view, setView] = useState<View>(viewFromHash);
   const [q, setQ] = useState<Query>(DEFAULT_QUERY);
   useEffect(() => {
@@ -40,10 +39,10 @@ export function Dashboard({ store }: { store: StoreApi<PageData> }) {
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
-  const now = useMemo(() => Date.now(), [records, settings]);
-  const rows = useMemo(() => toRows(records, (r) => summarize(RULES, r, settings, now)), [records, settings, now]);
+  const now = evaluatedAt || Date.now();
+  const rows = useMemo(() => toRows(entries), [entries]);
   const result = useMemo(() => applyQuery(rows, q, now), [rows, q, now]);
-  const roll = useMemo(() => rollUpRecords(records, new Map(rows.map((x) => [x.r.key, x.s] as const))), [rows, records]);
+  const roll = useMemo(() => rollUpEntries(entries), [entries]);
   if (!tr || !loaded) return <main class="adr-dash" aria-busy="true" />;
   const go = (hash: string) => {
     location.hash = hash;
@@ -56,7 +55,7 @@ export function Dashboard({ store }: { store: StoreApi<PageData> }) {
       <header class="adr-dash-head adr-noprint">
         <Mark size={28} />
         <h1>{tr.t('dash.title')}</h1>
-        <ExportBar tr={tr} records={records} settings={settings} />
+        <ExportBar tr={tr} count={entries.length} settings={settings} />
       </header>
       <nav class="adr-tabs adr-noprint" role="tablist">
         <button type="button" role="tab" class="adr-tab" aria-selected={view.kind === 'list' || view.kind === 'account'} onClick={() => go('')}>
@@ -77,10 +76,10 @@ export function Dashboard({ store }: { store: StoreApi<PageData> }) {
       {view.kind === 'settings' ? (
         <Settings tr={tr} settings={settings} />
       ) : view.kind === 'report' ? (
-        <Report tr={tr} rows={rows} now={now} />
+        <Report tr={tr} settings={settings} />
       ) : view.kind === 'account' ? (
-        <AccountDetail tr={tr} row={rows.find((x) => x.r.key === view.key) ?? null} now={now} settings={settings} onBack={() => go('')} />
-      ) : records.length === 0 ? (
+        <AccountDetail tr={tr} accountKey={view.key} seen={entries.find((e) => e.key === view.key)?.lastSeen ?? 0} settings={settings} onBack={() => go('')} />
+      ) : entries.length === 0 ? (
         <section class="adr-detail" data-testid="dash-empty">
           <p>{tr.t('dash.empty')}</p>
         </section>
@@ -209,29 +208,28 @@ function Table({ tr, rows, q, setQ, now }: { tr: Translator; rows: Row[]; q: Que
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ r, s }) => {
-            const top = s.findings.find((f) => f.status !== 'pass');
-            return (
-              <tr key={r.key} data-account={r.key} data-state={s.readiness}>
-                <td class="adr-name">
-                  <button type="button" onClick={() => (location.hash = `account/${encodeURIComponent(r.key)}`)}>
-                    {r.name ?? r.key.split(':').pop()}
-                  </button>
-                  <div class="adr-id">{r.key}</div>
-                </td>
-                <td>{tr.t(`site.${r.site}`)}</td>
-                <td>
-                  <span class="adr-state-cell">
-                    <span class={`adr-dot adr-dot-${s.readiness}`} aria-hidden="true" />
-                    {tr.t(`state.${s.readiness}`)}
-                  </span>
-                </td>
-                <td>{s.score}</td>
-                <td class="adr-top" title={top?.rule}>{top ? tr.t(top.message, resolveParams(tr, top.params)) : '—'}</td>
-                <td title={new Date(r.lastSeen).toISOString()}>{tr.relative(r.lastSeen, now)}</td>
-              </tr>
-            );
-          })}
+          {rows.map(({ e }) => (
+            <tr key={e.key} data-account={e.key} data-state={e.readiness}>
+              <td class="adr-name">
+                <button type="button" onClick={() => (location.hash = `account/${encodeURIComponent(e.key)}`)}>
+                  {e.name ?? e.key.split(':').pop()}
+                </button>
+                <div class="adr-id">{e.key}</div>
+              </td>
+              <td>{tr.t(`site.${e.site}`)}</td>
+              <td>
+                <span class="adr-state-cell">
+                  <span class={`adr-dot adr-dot-${e.readiness}`} aria-hidden="true" />
+                  {tr.t(`state.${e.readiness}`)}
+                </span>
+              </td>
+              <td>{e.score}</td>
+              <td class="adr-top" title={e.top?.rule}>
+                {e.top ? tr.t(e.top.message, resolveParams(tr, e.top.params)) : '—'}
+              </td>
+              <td title={new Date(e.lastSeen).toISOString()}>{tr.relative(e.lastSeen, now)}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Translator } from '../../utils/i18n';
-import type { AccountRecord } from '../../utils/facts/types';
+import { loadRecords } from '../../utils/ui/data';
 import type { Settings } from '../../utils/store/schema';
 import { toAuditExport, toCsv, parseImport, MAX_IMPORT_BYTES } from '../../utils/export';
 import { RULES } from '../../utils/rules';
@@ -19,15 +19,17 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ExportBar({ tr, records, settings }: { tr: Translator; records: AccountRecord[]; settings: Settings }) {
+export function ExportBar({ tr, count, settings }: { tr: Translator; count: number; settings: Settings }) {
   const file = useRef<HTMLInputElement>(null);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const stamp = () => new Date().toISOString().slice(0, 10);
-  const exportJson = () => {
+  const exportJson = async () => {
+    const records = await loadRecords();
     const data = toAuditExport(records, settings, Date.now(), { version: browser.runtime.getManifest().version });
     download(`adready-audit-${stamp()}.json`, JSON.stringify(data, null, 2), 'application/json');
   };
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    const records = await loadRecords();
     const now = Date.now();
     const summaries = records.map((r) => summarize(RULES, r, settings, now));
     download(`adready-audit-${stamp()}.csv`, toCsv(records, summaries, tr), 'text/csv;charset=utf-8');
@@ -57,10 +59,10 @@ export function ExportBar({ tr, records, settings }: { tr: Translator; records: 
   };
   return (
     <div class="adr-export adr-noprint">
-      <button type="button" class="adr-btn" onClick={exportJson} data-testid="export-json" disabled={!records.length}>
+      <button type="button" class="adr-btn" onClick={() => void exportJson()} data-testid="export-json" disabled={!count}>
         {tr.t('export.json')}
       </button>{' '}
-      <button type="button" class="adr-btn adr-btn-quiet" onClick={exportCsv} data-testid="export-csv" disabled={!records.length}>
+      <button type="button" class="adr-btn adr-btn-quiet" onClick={() => void exportCsv()} data-testid="export-csv" disabled={!count}>
         {tr.t('export.csv')}
       </button>{' '}
       <button type="button" class="adr-btn adr-btn-quiet" onClick={() => file.current?.click()} data-testid="import-json">

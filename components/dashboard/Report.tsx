@@ -2,10 +2,21 @@
 import type { Translator } from '../../utils/i18n';
 import { rollUp } from '../../utils/rules/engine';
 import { FindingList } from '../common/FindingList';
-import type { Row } from './model';
-import { URGENCY } from '../../utils/rules/engine';
+import { URGENCY, summarize } from '../../utils/rules/engine';
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../utils/store/schema';
+import type { AccountRecord } from '../../utils/facts/types';
+import { loadRecords } from '../../utils/ui/data';
+import { RULES } from '../../utils/rules';
 
-export function Report({ tr, rows, now }: { tr: Translator; rows: Row[]; now: number }) {
+export function Report({ tr, settings }: { tr: Translator; settings: Settings }) {
+  const [records, setRecords] = useState<AccountRecord[] | null>(null);
+  useEffect(() => {
+    void loadRecords().then(setRecords);
+  }, []);
+  if (!records) return <article class="adr-report" aria-busy="true" />;
+  const now = Date.now();
+  const rows = records.map((r) => ({ r, s: summarize(RULES, r, settings, now) }));
   const roll = rollUp(rows.map((x) => ({ summary: x.s })));
   const sorted = [...rows].sort((a, b) => URGENCY[a.s.readiness] - URGENCY[b.s.readiness] || (a.r.name ?? a.r.key).localeCompare(b.r.name ?? b.r.key));
   return (

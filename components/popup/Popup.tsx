@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
 import { browser } from 'wxt/browser';
 import { useStore } from '../../utils/ui/store';
-import type { PageData } from '../../utils/ui/data';
+import { loadRecord, type PageData } from '../../utils/ui/data';
 import { RULES } from '../../utils/rules';
 import { summarize, URGENCY, type AccountSummary } from '../../utils/rules/engine';
 import { urlFor } from '../../utils/pages/urls';
@@ -41,27 +41,32 @@ function NextAction({ tr, summary, account }: { tr: Translator; summary: Account
 }
 
 export function Popup({ store }: { store: StoreApi<PageData> }) {
-  const { tr, records, settings, loaded } = useStore(store, (s) => s);
+  const { tr, entries, settings, loaded } = useStore(store, (s) => s);
   const [cur, setCur] = useState<Current | null>(null);
+  const [current, setCurrent] = useState<{ r: AccountRecord; s: AccountSummary } | null>(null);
   const [notif, setNotif] = useState<boolean | null>(null);
   useEffect(() => {
     void currentAccount().then(setCur).catch(() => setCur({ match: null, account: null, fallback: false }));
     void browser.permissions?.contains({ permissions: ['notifications'] }).then(setNotif).catch(() => setNotif(null));
   }, []);
-  const now = Date.now();
-  const summaries = useMemo(() => {
-    const m = new Map<string, { r: AccountRecord; s: AccountSummary }>();
-    for (const r of records) m.set(r.key, { r, s: summarize(RULES, r, settings, now) });
-    return m;
-  }, [records, settings]);
+  const currentKey = cur?.account ?? null;
+  // The current account in full (findings and the next action); the others come from the index.
+  const currentSeen = entries.find((e) => e.key === currentKey)?.lastSeen;
+  useEffect(() => {
+    if (!currentKey) return setCurrent(null);
+    void loadRecord(currentKey).then((r) => setCurrent(r ? { r, s: summarize(RULES, r, settings, Date.now()) } : null));
+  }, [currentKey, currentSeen, settings]);
+  const others = useMemo(
+    () =>
+      entries
+        .filter((e) => e.key !== currentKey)
+        .sort((a, b) => URGENCY[a.readiness] - URGENCY[b.readiness] || b.lastSeen - a.lastSeen),
+    [entries, currentKey],
+  );
   if (!tr || !loaded || !cur) return <div class="adr-popup" aria-busy="true" />;
 
-  const currentKey = cur.account;
-  const currentItem = currentKey ? summaries.get(currentKey) : undefined;
+  const currentItem = current && current.r.key === currentKey ? current : undefined;
   const currentState = currentItem?.s.readiness ?? 'unknown';
-  const others = [...summaries.values()]
-    .filter((x) => x.r.key !== currentKey)
-    .sort((a, b) => URGENCY[a.s.readiness] - URGENCY[b.s.readiness] || b.r.lastSeen - a.r.lastSeen);
 
   const openDashboard = () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   const askNotifications = async () => {
@@ -96,7 +101,7 @@ export function Popup({ store }: { store: StoreApi<PageData> }) {
           </>
         ) : (
           <p class="adr-muted" data-testid="current-none">
-            {records.length ? tr.t('popup.noneCurrent') : tr.t('popup.firstRun')}
+            {entries.length ? tr.t('popup.noneCurrent') : tr.t('popup.firstRun')}
           </p>
         )}
         {cur.match && currentKey ? (
@@ -119,14 +124,14 @@ export function Popup({ store }: { store: StoreApi<PageData> }) {
             {tr.t('popup.others')} · {tr.tn('popup.accountCount', others.length)}
           </h2>
           <ul class="adr-acc-list" data-testid="others">
-            {others.slice(0, MAX_OTHERS).map(({ r, s }) => (
-              <li key={r.key} data-account={r.key} data-state={s.readiness}>
-                <span class={`adr-dot adr-dot-${s.readiness}`} aria-hidden="true" />
+            {others.slice(0, MAX_OTHERS).map((e) => (
+              <li key={e.key} data-account={e.key} data-state={e.readiness}>
+                <span class={`adr-dot adr-dot-${e.readiness}`} aria-hidden="true" />
                 <span class="adr-acc-text">
-                  <span class="adr-acc-name" title={r.key}>{displayName(r, r.key)}</span>
-                  <span class="adr-acc-site">{tr.t(`site.${r.site}`)}</span>
+                  <span class="adr-acc-name" title={e.key}>{e.name ?? e.key.split(':').pop()}</span>
+                  <span class="adr-acc-site">{tr.t(`site.${e.site}`)}</span>
                 </span>
-                <span class="adr-acc-state">{tr.t(`state.${s.readiness}`)}</span>
+                <span class="adr-acc-state">{tr.t(`state.${e.readiness}`)}</span>
               </li>
             ))}
           </ul>

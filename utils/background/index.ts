@@ -12,7 +12,8 @@ import { readAll, readRecord, readSettings, serialized, writeRecord, migrate } f
 import { getCatalog } from './catalog';
 import { updateBadge } from './badge';
 import { RULES } from '../rules';
-import { summarize } from '../rules/engine';
+import { summarize, type AccountSummary } from '../rules/engine';
+import { INDEX_KEY, INDEX_VERSION, toIndexEntry, type AccountIndex } from '../rules/account-index';
 import { reconcileAlarms, startReminders } from './reminders';
 import { detectPage } from '../pages/detect';
 import type { AccountRecord, ReadResult } from '../facts/types';
@@ -32,9 +33,18 @@ export function onDerived(fn: () => Promise<void>) {
 
 async function refreshDerived() {
   const [records, settings] = await Promise.all([readAll(), readSettings()]);
-  await updateBadge(records, settings);
+  const now = Date.now();
+  const summaries = records.map((r) => summarize(RULES, r, settings, now));
+  await writeIndex(records, summaries, now);
+  await updateBadge(records, settings, summaries);
   await reconcileAlarms(records, settings).catch(() => undefined);
   for (const h of derivedHooks) await h().catch(() => undefined);
+}
+
+/** The account index for the popup and the dashboard (utils/rules/account-index.ts), in session storage. */
+async function writeIndex(records: AccountRecord[], summaries: AccountSummary[], now: number) {
+  const index: AccountIndex = { v: INDEX_VERSION, at: now, entries: records.map((r, i) => toIndexEntry(r, summaries[i]!)) };
+  await browser.storage.session?.set({ [INDEX_KEY]: index }).catch(() => undefined);
 }
 
 async function handleReport(msg: Extract<Request, { type: 'report' }>, tabId?: number) {
@@ -128,8 +138,15 @@ async function recordDetected(msg: Extract<Request, { type: 'detected' }>, tabId
   if (entry) await browser.storage.local.set({ [KEYS.lastDetected]: entry });
 }
 
+const RECOMPUTE_ALARM = 'adr-recompute';
+
 export function startBackground(): void {
   startReminders();
+  // States age (stale facts become unknown): re-evaluate the index and the badge every hour.
+  void browser.alarms.get(RECOMPUTE_ALARM).then((a) => (a ? undefined : browser.alarms.create(RECOMPUTE_ALARM, { periodInMinutes: 60 })));
+  browser.alarms.onAlarm.addListener((a) => {
+    if (a.name === RECOMPUTE_ALARM) void refreshDerived();
+  });
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session?.remove(`tab:${tabId}`));
   browser.runtime.onInstalled.addListener(() => void migrate().then(refreshDerived));
   browser.runtime.onStartup?.addListener(() => void migrate().then(refreshDerived));
@@ -153,7 +170,7 @@ export function startBackground(): void {
       case 'summary':
         return handleSummary(msg.account);
       case 'recompute':
-        return refreshDerived();
+        return refreshDerived().then(() => ({ ok: true }));
       case 'open-dashboard':
         return browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => undefined);
       default:

@@ -10,9 +10,9 @@
  */
 import type { Campaign, FactKey, FactValues, OnboardingTasks, ReadResult, SellerErrorBanner, SellerRole, SellerSetupSteps, StepState } from '../facts/types';
 import type { PageId } from '../pages/routes';
-import { parseDate, parseMoney } from '../format';
 import { labelMatches, norm, text } from './dom';
 import { columnIndex, labelsFor, readTable, type LabelTable } from './find';
+import { evidence, labelLang, readCampaignTables, tagTexts, type CampaignCtx, type CampaignLabels } from './campaigns-shared';
 import { declaredLang, isReaderLang, type ReaderLang } from './lang';
 import type { Reader, ReaderContext } from './types';
 import {
@@ -64,39 +64,6 @@ const COVERED: ReadonlySet<string> = new Set(Object.keys(SELLER_ROLES.owner));
 
 function hit(scan: Scan, lang: ReaderLang | null): void {
   if (lang) scan.hits.set(lang, (scan.hits.get(lang) ?? 0) + 1);
-}
-
-/** A table's labels normalised (`norm`), per language; computed once per table (tables are module data). */
-const normTables = new WeakMap<LabelTable, [ReaderLang, ReadonlySet<string>][]>();
-function normTable(table: LabelTable): [ReaderLang, ReadonlySet<string>][] {
-  let t = normTables.get(table);
-  if (!t) {
-    t = (Object.entries(table) as [ReaderLang, readonly string[] | undefined][]).map(([l, labels]) => [l, new Set((labels ?? []).map(norm))]);
-    normTables.set(table, t);
-  }
-  return t;
-}
-
-/** Which language of `table` has `candidate` as a label (declared language first), or null. */
-function labelLang(candidate: string, table: LabelTable, lang: string | null): ReaderLang | null {
-  const c = norm(candidate);
-  if (!c) return null;
-  const t = normTable(table);
-  if (lang && isReaderLang(lang) && t.some(([l, set]) => l === lang && set.has(c))) return lang;
-  for (const [l, set] of t) if (set.has(c)) return l;
-  return null;
-}
-
-/**
- * The language a label found on the page speaks, as EVIDENCE of the page's language: null when the text is a
- * label of two or more languages of the table ("Status", "ROI", "GMV Max", "Admin" …): such words are on pages in
- * any language, so they never make a page in an uncovered language look readable.
- */
-function evidence(candidate: string, table: LabelTable, lang: string | null): ReaderLang | null {
-  const l = labelLang(candidate, table, lang);
-  if (!l) return null;
-  const c = norm(candidate);
-  return normTable(table).filter(([, set]) => set.has(c)).length > 1 ? null : l;
 }
 
 /** Folding for "contains" comparisons: norm() plus typographic quotes and brackets unified. */
@@ -608,23 +575,6 @@ function dataTables(scan: Scan): Element[] {
   return [...wrapped, ...plain].filter((t) => !inMenu(scan, t));
 }
 
-/** Cell text without tags and "ID: 123" lines (the name as a person would copy it). */
-function nameOf(cell: Element): string {
-  const clone = cell.cloneNode(true) as Element;
-  clone.querySelectorAll('[class*="tag"], button, svg, input').forEach((c) => c.remove());
-  for (const el of Array.from(clone.querySelectorAll('*'))) {
-    if (/^ID\s*[:：]?\s*\d{3,}$/i.test(text(el))) el.remove();
-  }
-  return text(clone).replace(/\s*ID\s*[:：]?\s*\d{6,}\s*$/i, '').trim();
-}
-
-function tagTexts(cell: Element): string[] {
-  return Array.from(cell.querySelectorAll('[class*="tag"]'))
-    .filter((t) => !t.querySelector('[class*="tag"]'))
-    .map((t) => text(t))
-    .filter(Boolean);
-}
-
 /* ───────────────────────────── campaigns ─────────────────────────────────────────────────────────────── */
 
 function shopCurrency(scan: Scan): string | undefined {
@@ -632,163 +582,32 @@ function shopCurrency(scan: Scan): string | undefined {
   return region ? REGION_CURRENCY[region] : undefined;
 }
 
-const DASH = /^[-–—\s/]*$/;
-
 /** Language for amounts and dates: the declared one we cover, else the one whose labels the page shows. */
 function parseLang(scan: Scan): string | null {
   return scan.lang ?? tableLang(scan) ?? scan.declared;
 }
 
-function money(scan: Scan, raw: string): FactValues['billing.threshold'] | undefined {
-  const t = raw.trim();
-  if (!t || DASH.test(t)) return undefined;
-  const r = parseMoney(t, { lang: parseLang(scan), currency: shopCurrency(scan) });
-  return r.ok ? { amount: r.value.amount, currency: r.value.currency } : undefined;
-}
-
-function matchIn<K extends string>(t: string, tables: Record<K, LabelTable>, scan: Scan): K | null {
-  for (const [k, table] of Object.entries(tables) as [K, LabelTable][]) {
-    if (labelLang(t, table, scan.lang)) return hit(scan, evidence(t, table, scan.lang)), k;
-  }
-  return null;
-}
-
-/** Period words contained in a budget cell ("50.00 USD / day", "Daily: $50"), removed before parsing. */
-function splitPeriod(scan: Scan, raw: string): { rest: string; period?: 'daily' | 'lifetime' } {
-  const f = raw.toLowerCase();
-  for (const period of ['daily', 'lifetime'] as const) {
-    for (const w of labelsFor(BUDGET_PERIOD[period], scan.lang)) {
-      const i = f.indexOf(w.toLowerCase());
-      if (i >= 0) {
-        const rest = (raw.slice(0, i) + raw.slice(i + w.length)).replace(/^[\s:：/·|-]+|[\s:：/·|-]+$/g, '');
-        return { rest, period };
-      }
-    }
-  }
-  return { rest: raw };
-}
-
-function dateOf(scan: Scan, raw: string): string | undefined {
-  let t = raw
-    .replace(/\((?:UTC|GMT)[^)]*\)/gi, '')
-    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, '')
-    .trim();
-  if (!t) return undefined;
-  const lang = parseLang(scan);
-  let r = parseDate(t, { lang, now: scan.now });
-  if (!r.ok) {
-    t = t.replace(/^[^\d]*?(?=\d)/u, '');
-    r = parseDate(t, { lang, now: scan.now });
-  }
-  return r.ok ? r.value : undefined;
-}
-
-function schedule(scan: Scan, raw: string): { start?: string; end?: string } {
-  const t = raw.trim();
-  if (!t || DASH.test(t)) return {};
-  for (const sep of RANGE_SEPARATORS) {
-    const i = t.indexOf(sep);
-    if (i > 0) {
-      const a = t.slice(0, i);
-      const b = t.slice(i + sep.length);
-      const start = dateOf(scan, a);
-      const end = labelLang(b, SCHEDULE_OPEN_END, scan.lang) ? undefined : dateOf(scan, b);
-      if (start || end) return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
-    }
-  }
-  const start = dateOf(scan, t);
-  return start ? { start } : {};
-}
-
-function roi(raw: string): string | undefined {
-  const m = raw.match(/(\d+(?:[.,]\d+)?)/);
-  return m ? m[1]!.replace(',', '.') : undefined;
-}
+/** The Shop Ads campaign table's wording (./labels/seller.ts), read by ./campaigns-shared.ts. */
+const SELLER_CAMPAIGN_LABELS: CampaignLabels = {
+  columns: CAMPAIGN_COLUMNS,
+  statuses: CAMPAIGN_STATUSES,
+  kinds: CAMPAIGN_KINDS,
+  strategies: BID_STRATEGIES,
+  period: BUDGET_PERIOD,
+  separators: RANGE_SEPARATORS,
+  openEnd: SCHEDULE_OPEN_END,
+};
 
 /** null when the page has no campaign table; [] for an empty one. */
 function readCampaigns(scan: Scan): Campaign[] | null {
-  const C = CAMPAIGN_COLUMNS;
-  const lang = scan.lang;
-  for (const tableEl of dataTables(scan)) {
-    const { headers, rows } = readTable(tableEl);
-    const iName = columnIndex(headers, C.name, lang);
-    if (iName < 0) continue;
-    hit(scan, evidence(headers[iName] ?? '', C.name, lang));
-    const col = (t: LabelTable) => columnIndex(headers, t, lang);
-    const idx = {
-      status: col(C.status),
-      type: col(C.type),
-      budget: col(C.budget),
-      strategy: col(C.bidStrategy),
-      bid: col(C.bid),
-      roi: col(C.roiTarget),
-      bidOrRoi: col(C.bidOrRoi),
-      schedule: col(C.schedule),
-    };
-    const headerPeriod = idx.budget >= 0 ? splitPeriod(scan, headers[idx.budget] ?? '').period : undefined;
-    const out: Campaign[] = [];
-    for (const cells of rows) {
-      const nameCell = cells[iName];
-      if (!nameCell) continue;
-      const name = nameOf(nameCell);
-      if (!name) continue;
-      const c: Campaign = { name };
-      const cell = (i: number) => (i >= 0 ? cells[i] : undefined);
-      const st = cell(idx.status);
-      if (st) {
-        const raw = tagTexts(st)[0] ?? text(st);
-        if (raw) c.status = matchIn(raw, CAMPAIGN_STATUSES, scan) ?? raw;
-      }
-      const kindSources = [...(cell(idx.type) ? [text(cell(idx.type)!)] : []), ...tagTexts(nameCell)];
-      for (const k of kindSources) {
-        const kind = matchIn(k, CAMPAIGN_KINDS, scan);
-        if (kind) {
-          c.kind = kind;
-          break;
-        }
-      }
-      const bc = cell(idx.budget);
-      if (bc) {
-        const { rest, period } = splitPeriod(scan, text(bc));
-        const m = money(scan, rest);
-        if (m) c.budget = m;
-        const p = period ?? headerPeriod;
-        if (m && p) c.budgetPeriod = p;
-      }
-      const sc = cell(idx.strategy);
-      if (sc && text(sc)) c.bidStrategy = matchIn(tagTexts(sc)[0] ?? text(sc), BID_STRATEGIES, scan) ?? 'other';
-      const bidC = cell(idx.bid);
-      if (bidC) {
-        const m = money(scan, text(bidC));
-        if (m) c.bid = m;
-      }
-      const roiC = cell(idx.roi);
-      if (roiC) {
-        const r = DASH.test(text(roiC)) ? undefined : roi(text(roiC));
-        if (r) c.roiTarget = r;
-      }
-      const both = cell(idx.bidOrRoi);
-      if (both && !DASH.test(text(both))) {
-        const t = text(both);
-        if (c.bidStrategy === 'roi-target' || /^\s*\d+(?:[.,]\d+)?\s*[x×]?\s*$/i.test(t)) {
-          const r = roi(t);
-          if (r) c.roiTarget = r;
-        } else {
-          const m = money(scan, t);
-          if (m) c.bid = m;
-        }
-      }
-      const sch = cell(idx.schedule);
-      if (sch) {
-        const { start, end } = schedule(scan, text(sch));
-        if (start) c.scheduleStart = start;
-        if (end) c.scheduleEnd = end;
-      }
-      out.push(c);
-    }
-    return out;
-  }
-  return null;
+  const ctx: CampaignCtx = {
+    lang: scan.lang,
+    parseLang: () => parseLang(scan),
+    currency: shopCurrency(scan),
+    now: scan.now,
+    hit: (l) => hit(scan, l),
+  };
+  return readCampaignTables(dataTables(scan), SELLER_CAMPAIGN_LABELS, ctx);
 }
 
 /* ───────────────────────────── ad account header ─────────────────────────────────────────────────────── */

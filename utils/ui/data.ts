@@ -1,19 +1,27 @@
 /**
- * Data for the extension pages (popup, dashboard): every account record, settings and the translator, kept
- * fresh from storage changes. Pages only read; writes go through the background.
+ * Data for the extension pages (popup, dashboard). First paint comes from small reads done in parallel: settings,
+ * the catalogue (fetched from the package directly) and the account index the background keeps in session storage
+ * (utils/rules/account-index.ts). Full records are read only where a page needs them (`loadRecord`,
+ * `loadRecords`). Pages only read; writes go through the background (settings excepted).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { browser } from 'wxt/browser';
 import type { AccountRecord } from '../facts/types';
 import { parseAccountRecord } from '../store/validate';
-import { ACCOUNT_PREFIX, DEFAULT_SETTINGS, KEYS, sanitizeSettings, type LastDetected, type Settings } from '../store/schema';
-import { UI_LANGS, type Translator } from '../i18n';
-import { loadTranslator } from './catalog';
+import { ACCOUNT_PREFIX, DEFAULT_SETTINGS, KEYS, accountStorageKey, sanitizeSettings, type LastDetected, type Settings } from '../store/schema';
+import { UI_LANGS, createTranslator, type Translator } from '../i18n';
+import { INDEX_KEY, isAccountIndex, toIndexEntry, type IndexEntry } from '../rules/account-index';
+import { RULES } from '../rules';
+import { summarize } from '../rules/engine';
+import { getCatalog } from '../background/catalog';
 
 export interface PageData {
   loaded: boolean;
   tr: Translator | null;
-  records: AccountRecord[];
+  /** One line per account (state, score, top finding), for lists. */
+  entries: IndexEntry[];
+  /** When the entries' states were evaluated. */
+  evaluatedAt: number;
   settings: Settings;
   lastDetected: LastDetected | null;
   /** Values set aside as corrupt (a notice is shown; they are kept for export). */
@@ -33,43 +41,81 @@ export function parseAll(all: Record<string, unknown>): { records: AccountRecord
   return { records, bad };
 }
 
+/** Every full account record (export, report). */
+export async function loadRecords(): Promise<AccountRecord[]> {
+  return parseAll(await browser.storage.local.get(null)).records;
+}
+
+/** One full account record, or null. */
+export async function loadRecord(key: string): Promise<AccountRecord | null> {
+  const sk = accountStorageKey(key);
+  return parseAccountRecord(sk, (await browser.storage.local.get(sk))[sk]).record;
+}
+
+/** The index from session storage; when the background has not built it yet, ask it to, else compute it here. */
+async function loadEntries(settings: Settings): Promise<{ entries: IndexEntry[]; at: number }> {
+  const read = async (): Promise<unknown> => ((await browser.storage.session?.get(INDEX_KEY).catch(() => ({}))) as Record<string, unknown> | undefined)?.[INDEX_KEY];
+  let index = await read();
+  if (!isAccountIndex(index)) {
+    await browser.runtime.sendMessage({ type: 'recompute' }).catch(() => undefined);
+    index = await read();
+  }
+  if (isAccountIndex(index)) return { entries: index.entries, at: index.at };
+  const now = Date.now();
+  const records = await loadRecords();
+  return { entries: records.map((r) => toIndexEntry(r, summarize(RULES, r, settings, now))), at: now };
+}
+
+async function loadTr(settings: Settings): Promise<Translator> {
+  const cat = await getCatalog(settings.language);
+  document.documentElement.lang = cat.lang.replace('_', '-');
+  return createTranslator(cat.lang, cat.messages, cat.fallback);
+}
+
 export function createPageStore(): StoreApi<PageData> {
   const store = createStore<PageData>(() => ({
     loaded: false,
     tr: null,
-    records: [],
+    entries: [],
+    evaluatedAt: 0,
     settings: DEFAULT_SETTINGS,
     lastDetected: null,
     quarantined: 0,
     error: null,
   }));
-  const load = async () => {
-    const all = await browser.storage.local.get(null);
-    const { records } = parseAll(all);
-    const q = all[KEYS.quarantine];
+  const loadSmall = async () => {
+    const small = await browser.storage.local.get([KEYS.settings, KEYS.lastDetected, KEYS.quarantine]);
+    const settings = sanitizeSettings(small[KEYS.settings], UI_LANGS);
+    const q = small[KEYS.quarantine];
     store.setState({
-      loaded: true,
-      records,
-      settings: sanitizeSettings(all[KEYS.settings], UI_LANGS),
-      lastDetected: (all[KEYS.lastDetected] as LastDetected | undefined) ?? null,
+      settings,
+      lastDetected: (small[KEYS.lastDetected] as LastDetected | undefined) ?? null,
       quarantined: Array.isArray(q) ? q.length : 0,
     });
+    return settings;
   };
-  const loadTr = () =>
-    loadTranslator()
-      .then((tr) => {
-        store.setState({ tr });
-        document.documentElement.lang = tr.lang.replace('_', '-');
-      })
-      .catch((e: unknown) => store.setState({ error: String(e) }));
-  void load().catch((e: unknown) => store.setState({ loaded: true, error: String(e) }));
-  void loadTr();
+  const loadAll = async () => {
+    const settings = await loadSmall();
+    const [tr, idx] = await Promise.all([loadTr(settings), loadEntries(settings)]);
+    store.setState({ tr, entries: idx.entries, evaluatedAt: idx.at, loaded: true });
+  };
+  void loadAll().catch((e: unknown) => store.setState({ loaded: true, error: String(e) }));
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' && changes[INDEX_KEY] && isAccountIndex(changes[INDEX_KEY].newValue)) {
+      store.setState({ entries: changes[INDEX_KEY].newValue.entries, evaluatedAt: changes[INDEX_KEY].newValue.at });
+      return;
+    }
     if (area !== 'local') return;
-    if (changes[KEYS.settings]) void loadTr();
-    clearTimeout(timer);
-    timer = setTimeout(() => void load(), 100);
+    if (changes[KEYS.settings]) {
+      void loadSmall().then((s) => loadTr(s).then((tr) => store.setState({ tr })));
+      return;
+    }
+    if (changes[KEYS.quarantine] || changes[KEYS.lastDetected]) {
+      clearTimeout(timer);
+      timer = setTimeout(() => void loadSmall(), 100);
+    }
   });
   return store;
 }

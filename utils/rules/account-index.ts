@@ -1,0 +1,70 @@
+/**
+ * The account index: one small line per account (name, state, score, the rules that failed or warned, the top
+ * finding, last seen, spend), computed by the background after every write and kept in `storage.session` (which
+ * content scripts never receive). The popup and the dashboard list render from it without reading and evaluating
+ * every full record; full records are read only where a page needs them (detail, report, export). Pure.
+ */
+import type { AccountRecord, Money } from '../facts/types';
+import type { Site } from '../pages/routes';
+import type { AccountSummary } from './engine';
+import type { Finding, Readiness } from './types';
+
+export const INDEX_KEY = 'accountIndex';
+export const INDEX_VERSION = 1;
+
+export interface IndexEntry {
+  key: string;
+  site: Site;
+  name: string | null;
+  readiness: Readiness;
+  score: number;
+  lastSeen: number;
+  /** Rules whose finding is warn, fail or unknown. */
+  rules: string[];
+  top: Pick<Finding, 'rule' | 'status' | 'message' | 'params'> | null;
+  spend?: Money;
+}
+
+export interface AccountIndex {
+  v: number;
+  /** When the states were evaluated (staleness depends on time). */
+  at: number;
+  entries: IndexEntry[];
+}
+
+export function toIndexEntry(r: AccountRecord, s: AccountSummary): IndexEntry {
+  const top = s.findings.find((f) => f.status !== 'pass') ?? null;
+  const spend = r.facts['billing.spendSoFar']?.value as Money | undefined;
+  return {
+    key: r.key,
+    site: r.site,
+    name: r.name,
+    readiness: s.readiness,
+    score: s.score,
+    lastSeen: r.lastSeen,
+    rules: s.findings.filter((f) => f.status !== 'pass').map((f) => f.rule),
+    top: top ? { rule: top.rule, status: top.status, message: top.message, ...(top.params ? { params: top.params } : {}) } : null,
+    ...(spend ? { spend } : {}),
+  };
+}
+
+/** Agency roll-up over index entries: counts per state, score averaged with spend as weight when one currency. */
+export function rollUpEntries(entries: readonly IndexEntry[]) {
+  const counts: Record<Readiness, number> = { ready: 0, 'at-risk': 0, blocked: 0, unknown: 0 };
+  const currencies = new Set(entries.filter((e) => e.spend).map((e) => e.spend!.currency));
+  const weighted = currencies.size === 1;
+  let wSum = 0;
+  let sSum = 0;
+  for (const e of entries) {
+    counts[e.readiness]++;
+    const amount = weighted && e.spend ? Number(e.spend.amount) : 0;
+    const w = amount > 0 ? amount : 1;
+    wSum += w;
+    sSum += w * e.score;
+  }
+  return { counts, total: entries.length, score: entries.length ? Math.round(sSum / wSum) : null };
+}
+
+export function isAccountIndex(v: unknown): v is AccountIndex {
+  return !!v && typeof v === 'object' && (v as AccountIndex).v === INDEX_VERSION && Array.isArray((v as AccountIndex).entries);
+}
