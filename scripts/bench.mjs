@@ -635,7 +635,13 @@ async function ui() {
   for (const n of [1000, 5000]) {
     log(`popup/dashboard: seeding ${n} accounts`);
     const stored = await W.sw.evaluate(seedAccounts, { n, now: Date.now() });
-    await sleep(2500); // let the background finish its badge/alarm pass over the new records
+    // Let the background finish its pass over the new records (badge, alarms, the account index the pages read).
+    const t1 = Date.now();
+    while (Date.now() - t1 < 60_000) {
+      const count = await W.sw.evaluate(async () => (await chrome.storage.session.get('popupIndex')).popupIndex?.total ?? -1);
+      if (count === stored) break;
+      await sleep(250);
+    }
     const r = { popup: [], dashboard: [], filter: [], shown: null };
     await firstRender(`chrome-extension://${W.extId}/popup.html`, '[data-testid=others] li').then(({ page }) => page.close()); // warm-up
     for (let run = 0; run < RUNS; run++) {

@@ -3,14 +3,11 @@
  * page where it is fixed), then every other account by urgency. Empty and first-run states explain what to do.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { StoreApi } from 'zustand/vanilla';
 import { browser } from 'wxt/browser';
 import { useStore } from '../../utils/ui/store';
-import { loadRecord, type PageData } from '../../utils/ui/data';
-import { RULES } from '../../utils/rules';
-import { summarize, URGENCY, type AccountSummary } from '../../utils/rules/engine';
+import type { createPopupStore } from '../../utils/ui/popup-data';
+import type { Finding } from '../../utils/rules/types';
 import { urlFor } from '../../utils/pages/urls';
-import type { AccountRecord } from '../../utils/facts/types';
 import type { Translator } from '../../utils/i18n';
 import { Mark } from '../common/Mark';
 import { FindingList, resolveParams } from '../common/FindingList';
@@ -19,12 +16,8 @@ import { currentAccount, type Current } from './current';
 /** The popup lists the most urgent accounts; the dashboard has all of them. */
 const MAX_OTHERS = 8;
 
-function displayName(r: AccountRecord | undefined, key: string): string {
-  return r?.name ?? key.split(':').pop() ?? key;
-}
-
-function NextAction({ tr, summary, account }: { tr: Translator; summary: AccountSummary; account: string }) {
-  const next = summary.findings.find((f) => f.status !== 'pass' && f.fix);
+function NextAction({ tr, findings, account }: { tr: Translator; findings: Finding[]; account: string }) {
+  const next = findings.find((f) => f.status !== 'pass' && f.fix);
   if (!next?.fix) return null;
   const href = urlFor(next.fix.page, account.startsWith(next.fix.page.split('.')[0] + ':') ? account : null);
   return (
@@ -40,33 +33,25 @@ function NextAction({ tr, summary, account }: { tr: Translator; summary: Account
   );
 }
 
-export function Popup({ store }: { store: StoreApi<PageData> }) {
-  const { tr, entries, settings, loaded } = useStore(store, (s) => s);
+export function Popup({ store }: { store: ReturnType<typeof createPopupStore> }) {
+  const { tr, index, view, settings, loaded } = useStore(store, (s) => s);
   const [cur, setCur] = useState<Current | null>(null);
-  const [current, setCurrent] = useState<{ r: AccountRecord; s: AccountSummary } | null>(null);
+
   const [notif, setNotif] = useState<boolean | null>(null);
   useEffect(() => {
     void currentAccount().then(setCur).catch(() => setCur({ match: null, account: null, fallback: false }));
     void browser.permissions?.contains({ permissions: ['notifications'] }).then(setNotif).catch(() => setNotif(null));
   }, []);
   const currentKey = cur?.account ?? null;
-  // The current account in full (findings and the next action); the others come from the index.
-  const currentSeen = entries.find((e) => e.key === currentKey)?.lastSeen;
-  useEffect(() => {
-    if (!currentKey) return setCurrent(null);
-    void loadRecord(currentKey).then((r) => setCurrent(r ? { r, s: summarize(RULES, r, settings, Date.now()) } : null));
-  }, [currentKey, currentSeen, settings]);
-  const others = useMemo(
-    () =>
-      entries
-        .filter((e) => e.key !== currentKey)
-        .sort((a, b) => URGENCY[a.readiness] - URGENCY[b.readiness] || b.lastSeen - a.lastSeen),
-    [entries, currentKey],
-  );
+  useEffect(() => store.showAccount(currentKey), [currentKey]);
+  const others = useMemo(() => (index?.urgent ?? []).filter((e) => e.key !== currentKey).slice(0, MAX_OTHERS), [index, currentKey]);
+  const total = index?.total ?? 0;
+  const othersTotal = total - (currentKey && view ? 1 : 0);
   if (!tr || !loaded || !cur) return <div class="adr-popup" aria-busy="true" />;
 
-  const currentItem = current && current.r.key === currentKey ? current : undefined;
-  const currentState = currentItem?.s.readiness ?? 'unknown';
+  const currentItem = view && view.entry.key === currentKey ? view.entry : undefined;
+  const findings = currentItem ? view!.findings : [];
+  const currentState = currentItem?.readiness ?? 'unknown';
 
   const openDashboard = () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   const askNotifications = async () => {
@@ -93,7 +78,7 @@ export function Popup({ store }: { store: StoreApi<PageData> }) {
             </p>
             {currentKey ? (
               <p class="adr-cur-name" data-testid="current-account" data-account={currentKey} title={currentKey}>
-                {displayName(currentItem?.r, currentKey)}
+                {currentItem?.name ?? currentKey.split(':').pop()}
               </p>
             ) : (
               <p class="adr-muted">{tr.t('popup.pageOnly', { page: tr.t(`page.${cur.match.page}`) })}</p>
@@ -101,30 +86,30 @@ export function Popup({ store }: { store: StoreApi<PageData> }) {
           </>
         ) : (
           <p class="adr-muted" data-testid="current-none">
-            {entries.length ? tr.t('popup.noneCurrent') : tr.t('popup.firstRun')}
+            {total ? tr.t('popup.noneCurrent') : tr.t('popup.firstRun')}
           </p>
         )}
         {cur.match && currentKey ? (
           <div class={`adr-readiness adr-r-${currentState}`} data-testid="readiness" data-state={currentState} role="status">
             <strong>{tr.t(`state.${currentState}`)}</strong>
-            {currentItem ? <span class="adr-score">{tr.t('overlay.score', { score: currentItem.s.score })}</span> : null}
+            {currentItem ? <span class="adr-score">{tr.t('overlay.score', { score: currentItem.score })}</span> : null}
           </div>
         ) : null}
         {currentItem && currentKey ? (
           <>
-            <NextAction tr={tr} summary={currentItem.s} account={currentKey} />
-            <FindingList tr={tr} findings={currentItem.s.findings.filter((f) => f.status !== 'pass')} limit={3} showFix={false} />
-            {!currentItem.s.findings.some((f) => f.status !== 'pass') ? <p class="adr-muted">{tr.t('popup.noFindings')}</p> : null}
+            <NextAction tr={tr} findings={findings} account={currentKey} />
+            <FindingList tr={tr} findings={findings} limit={3} showFix={false} />
+            {!findings.length ? <p class="adr-muted">{tr.t('popup.noFindings')}</p> : null}
           </>
         ) : null}
       </section>
       {others.length ? (
         <section class="adr-card" aria-labelledby="adr-oth-h">
           <h2 id="adr-oth-h" class="adr-eyebrow">
-            {tr.t('popup.others')} · {tr.tn('popup.accountCount', others.length)}
+            {tr.t('popup.others')} · {tr.tn('popup.accountCount', othersTotal)}
           </h2>
           <ul class="adr-acc-list" data-testid="others">
-            {others.slice(0, MAX_OTHERS).map((e) => (
+            {others.map((e) => (
               <li key={e.key} data-account={e.key} data-state={e.readiness}>
                 <span class={`adr-dot adr-dot-${e.readiness}`} aria-hidden="true" />
                 <span class="adr-acc-text">
@@ -135,9 +120,9 @@ export function Popup({ store }: { store: StoreApi<PageData> }) {
               </li>
             ))}
           </ul>
-          {others.length > MAX_OTHERS ? (
+          {othersTotal > others.length ? (
             <button type="button" class="adr-btn adr-btn-quiet adr-more" onClick={openDashboard} data-testid="more-accounts">
-              {tr.tn('popup.moreAccounts', others.length - MAX_OTHERS)}
+              {tr.tn('popup.moreAccounts', othersTotal - others.length)}
             </button>
           ) : null}
         </section>

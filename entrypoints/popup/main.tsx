@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import { Popup } from '../../components/popup/Popup';
-import { createPageStore } from '../../utils/ui/data';
+import { createPopupStore } from '../../utils/ui/popup-data';
 
-render(<Popup store={createPageStore()} />, document.getElementById('app')!);
+render(<Popup store={createPopupStore()} />, document.getElementById('app')!);

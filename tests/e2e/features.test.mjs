@@ -39,10 +39,15 @@ async function overlayState(page, want, timeout = 5000) {
   return state.getAttribute('data-state');
 }
 
-async function popupState() {
+async function popupState(want) {
   const popup = await openPopup(env.context, env.extId);
   const r = popup.locator('[data-testid="readiness"]');
   await r.waitFor();
+  // The popup renders from the index the background rebuilds right after each read; it updates live.
+  if (want)
+    await popup
+      .waitForFunction((w) => document.querySelector('[data-testid="readiness"]')?.getAttribute('data-state') === w, want, { timeout: 3000 })
+      .catch(() => undefined);
   const s = await r.getAttribute('data-state');
   const acc = await popup.locator('[data-testid="current-account"]').getAttribute('data-account');
   await popup.close();
@@ -60,7 +65,7 @@ test('billing states give the readiness the rules define, in the overlay and the
     const page = await visit(url, pid);
     const got = await overlayState(page, want);
     assert.equal(got, want, `${why}: overlay`);
-    const p = await popupState();
+    const p = await popupState(want);
     assert.equal(p.state, want, `${why}: popup readiness`);
     assert.equal(p.account, new URL(url).searchParams.get('aadvid') ? `ads:${new URL(url).searchParams.get('aadvid')}` : null);
     await page.close();

@@ -13,7 +13,7 @@ import { getCatalog } from './catalog';
 import { updateBadge } from './badge';
 import { RULES } from '../rules';
 import { summarize, type AccountSummary } from '../rules/engine';
-import { INDEX_KEY, INDEX_VERSION, toIndexEntry, type AccountIndex } from '../rules/account-index';
+import { INDEX_KEY, INDEX_VERSION, POPUP_KEY, VIEW_PREFIX, popupIndex, toIndexEntry, urgentFindings, type AccountIndex, type AccountView } from '../rules/account-index';
 import { reconcileAlarms, startReminders } from './reminders';
 import { detectPage } from '../pages/detect';
 import type { AccountRecord, ReadResult } from '../facts/types';
@@ -22,7 +22,7 @@ import { ACCOUNT_PREFIX } from '../store/schema';
 let badgeTimer: ReturnType<typeof setTimeout> | undefined;
 function scheduleBadge() {
   clearTimeout(badgeTimer);
-  badgeTimer = setTimeout(() => void refreshDerived(), 250);
+  badgeTimer = setTimeout(() => void refreshDerived(), 60);
 }
 
 const derivedHooks: (() => Promise<void>)[] = [];
@@ -42,9 +42,29 @@ async function refreshDerived() {
 }
 
 /** The account index for the popup and the dashboard (utils/rules/account-index.ts), in session storage. */
+const lastFindings = new Map<string, string>();
+
 async function writeIndex(records: AccountRecord[], summaries: AccountSummary[], now: number) {
-  const index: AccountIndex = { v: INDEX_VERSION, at: now, entries: records.map((r, i) => toIndexEntry(r, summaries[i]!)) };
-  await browser.storage.session?.set({ [INDEX_KEY]: index }).catch(() => undefined);
+  if (!browser.storage.session) return;
+  const entries = records.map((r, i) => toIndexEntry(r, summaries[i]!));
+  const index: AccountIndex = { v: INDEX_VERSION, at: now, entries };
+  const items: Record<string, unknown> = { [INDEX_KEY]: index, [POPUP_KEY]: popupIndex(entries, now) };
+  // Per-account views, written only when they changed (the popup reads the current account's alone).
+  const keep = new Set<string>();
+  records.forEach((r, i) => {
+    const key = VIEW_PREFIX + r.key;
+    keep.add(key);
+    const value: AccountView = { entry: entries[i]!, findings: urgentFindings(summaries[i]!) };
+    const json = JSON.stringify(value);
+    if (lastFindings.get(key) !== json) {
+      items[key] = value;
+      lastFindings.set(key, json);
+    }
+  });
+  const gone = [...lastFindings.keys()].filter((k) => !keep.has(k));
+  gone.forEach((k) => lastFindings.delete(k));
+  await browser.storage.session.set(items).catch(() => undefined);
+  if (gone.length) await browser.storage.session.remove(gone).catch(() => undefined);
 }
 
 async function handleReport(msg: Extract<Request, { type: 'report' }>, tabId?: number) {

@@ -10,7 +10,12 @@ import type { AccountSummary } from './engine';
 import type { Finding, Readiness } from './types';
 
 export const INDEX_KEY = 'accountIndex';
-export const INDEX_VERSION = 1;
+/** The popup's first paint: counts and the most urgent accounts only (a few hundred bytes). */
+export const POPUP_KEY = 'popupIndex';
+/** Per-account view (its index line and its most urgent findings with their fixes): `view:<account key>`. */
+export const VIEW_PREFIX = 'view:';
+export const INDEX_VERSION = 2;
+export const POPUP_OTHERS = 9;
 
 export interface IndexEntry {
   key: string;
@@ -23,6 +28,38 @@ export interface IndexEntry {
   rules: string[];
   top: Pick<Finding, 'rule' | 'status' | 'message' | 'params'> | null;
   spend?: Money;
+}
+
+/** The most urgent findings that are not a pass, with their fixes (the popup's detail for the current account). */
+export const MAX_FINDINGS = 5;
+
+export interface PopupIndex {
+  v: number;
+  at: number;
+  total: number;
+  counts: Record<Readiness, number>;
+  /** The most urgent accounts, most urgent first (the popup shows them, minus the current one). */
+  urgent: IndexEntry[];
+}
+
+export interface AccountView {
+  entry: IndexEntry;
+  findings: Finding[];
+}
+
+export function urgentFindings(s: AccountSummary): Finding[] {
+  return s.findings.filter((f) => f.status !== 'pass').slice(0, MAX_FINDINGS);
+}
+
+const URGENCY_RANK: Record<Readiness, number> = { blocked: 0, 'at-risk': 1, unknown: 2, ready: 3 };
+
+export function popupIndex(entries: readonly IndexEntry[], at: number): PopupIndex {
+  const counts: Record<Readiness, number> = { ready: 0, 'at-risk': 0, blocked: 0, unknown: 0 };
+  for (const e of entries) counts[e.readiness]++;
+  const urgent = [...entries]
+    .sort((a, b) => URGENCY_RANK[a.readiness] - URGENCY_RANK[b.readiness] || b.lastSeen - a.lastSeen)
+    .slice(0, POPUP_OTHERS);
+  return { v: INDEX_VERSION, at, total: entries.length, counts, urgent };
 }
 
 export interface AccountIndex {
@@ -63,6 +100,10 @@ export function rollUpEntries(entries: readonly IndexEntry[]) {
     sSum += w * e.score;
   }
   return { counts, total: entries.length, score: entries.length ? Math.round(sSum / wSum) : null };
+}
+
+export function isPopupIndex(v: unknown): v is PopupIndex {
+  return !!v && typeof v === 'object' && (v as PopupIndex).v === INDEX_VERSION && Array.isArray((v as PopupIndex).urgent);
 }
 
 export function isAccountIndex(v: unknown): v is AccountIndex {

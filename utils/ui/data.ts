@@ -10,9 +10,7 @@ import type { AccountRecord } from '../facts/types';
 import { parseAccountRecord } from '../store/validate';
 import { ACCOUNT_PREFIX, DEFAULT_SETTINGS, KEYS, accountStorageKey, sanitizeSettings, type LastDetected, type Settings } from '../store/schema';
 import { UI_LANGS, createTranslator, type Translator } from '../i18n';
-import { INDEX_KEY, isAccountIndex, toIndexEntry, type IndexEntry } from '../rules/account-index';
-import { RULES } from '../rules';
-import { summarize } from '../rules/engine';
+import { INDEX_KEY, isAccountIndex, type IndexEntry } from '../rules/account-index';
 import { getCatalog } from '../background/catalog';
 
 export interface PageData {
@@ -52,8 +50,8 @@ export async function loadRecord(key: string): Promise<AccountRecord | null> {
   return parseAccountRecord(sk, (await browser.storage.local.get(sk))[sk]).record;
 }
 
-/** The index from session storage; when the background has not built it yet, ask it to, else compute it here. */
-async function loadEntries(settings: Settings): Promise<{ entries: IndexEntry[]; at: number }> {
+/** The index from session storage; when the background has not built it yet (it just started), ask it to. */
+async function loadEntries(): Promise<{ entries: IndexEntry[]; at: number }> {
   const read = async (): Promise<unknown> => ((await browser.storage.session?.get(INDEX_KEY).catch(() => ({}))) as Record<string, unknown> | undefined)?.[INDEX_KEY];
   let index = await read();
   if (!isAccountIndex(index)) {
@@ -61,9 +59,7 @@ async function loadEntries(settings: Settings): Promise<{ entries: IndexEntry[];
     index = await read();
   }
   if (isAccountIndex(index)) return { entries: index.entries, at: index.at };
-  const now = Date.now();
-  const records = await loadRecords();
-  return { entries: records.map((r) => toIndexEntry(r, summarize(RULES, r, settings, now))), at: now };
+  throw new Error('account index unavailable');
 }
 
 async function loadTr(settings: Settings): Promise<Translator> {
@@ -95,8 +91,8 @@ export function createPageStore(): StoreApi<PageData> {
     return settings;
   };
   const loadAll = async () => {
-    const settings = await loadSmall();
-    const [tr, idx] = await Promise.all([loadTr(settings), loadEntries(settings)]);
+    const [settings, idx] = await Promise.all([loadSmall(), loadEntries()]);
+    const tr = await loadTr(settings);
     store.setState({ tr, entries: idx.entries, evaluatedAt: idx.at, loaded: true });
   };
   void loadAll().catch((e: unknown) => store.setState({ loaded: true, error: String(e) }));
