@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MATCHES } from './utils/pages/routes';
+import { KITS, KIT_NAMES } from './utils/content/kit';
 
 /** Host access is exactly the TikTok hosts of DESIGN §3; see tests/unit/manifest.test.ts and docs/security.md. */
 export const HOST_MATCHES = [...MATCHES.ads, ...MATCHES.bc, ...MATCHES.seller];
@@ -19,7 +20,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // The per-site page kits, imported by the overlay on the pages that need them (utils/content/kit.ts).
     web_accessible_resources: (['ads', 'bc', 'seller'] as const).map((site) => ({
-      resources: [`kit-${site}.js`],
+      resources: KIT_NAMES.filter((k) => KITS[k].site === site).map((k) => `kit-${k}.js`),
       matches: [...MATCHES[site]],
       use_dynamic_url: true,
     })),

@@ -33,7 +33,7 @@ test('chrome-mv3: permissions, hosts, web-accessible resources and CSP are pinne
   // Only what the overlay needs: its stylesheets and the per-site page kits, only on the TikTok hosts, with
   // dynamic URLs (no fingerprinting).
   for (const w of m.web_accessible_resources ?? []) {
-    for (const r of w.resources) assert.match(r, /^(content-scripts\/[\w-]+\.css|kit-(ads|bc|seller)\.js)$/);
+    for (const r of w.resources) assert.match(r, /^(content-scripts\/[\w-]+\.css|kit-(ads-billing|ads-account|ads-campaigns|bc|seller)\.js)$/);
     assert.equal(w.use_dynamic_url, true);
     for (const h of w.matches) assert.ok(HOSTS.includes(h), `war host ${h}`);
   }
@@ -56,6 +56,6 @@ test('firefox-mv2: same least privilege, gecko id and data-collection stance', (
   assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
   assert.equal(m.content_security_policy, undefined);
   for (const r of (m.web_accessible_resources ?? []).flatMap((x) => (typeof x === 'string' ? [x] : x.resources))) {
-    assert.match(r, /^(content-scripts\/[\w-]+\.css|kit-(ads|bc|seller)\.js)$/);
+    assert.match(r, /^(content-scripts\/[\w-]+\.css|kit-(ads-billing|ads-account|ads-campaigns|bc|seller)\.js)$/);
   }
 });

@@ -70,6 +70,18 @@ const ALL_VALUES: { [K in FactKey]: FactValues[K] } = {
   'access.bcBasicRole': 'admin',
   'access.bcFinanceRole': 'manager',
   'access.ownership': 'owned',
+  'ads.campaigns': [
+    {
+      name: 'Cold Brew Launch – Test',
+      status: 'limited',
+      budget: { amount: '60.00', currency: 'USD' },
+      budgetPeriod: 'daily',
+      bidStrategy: 'cost-cap',
+      bid: { amount: '4.20', currency: 'USD' },
+      scheduleStart: '2026-04-26',
+      scheduleEnd: '2026-04-30',
+    },
+  ],
   'bc.pageRead': true,
   'bc.accountsListed': 42,
   'seller.adsEntry': true,

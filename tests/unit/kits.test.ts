@@ -1,26 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { KIT_PAGES } from '../../utils/content/kit';
-import { kit as ads } from '../../utils/content/kits/ads';
+import { KITS, KIT_NAMES, KIT_PAGES, kitFor } from '../../utils/content/kit';
+import { kit as adsBilling } from '../../utils/content/kits/ads-billing';
+import { kit as adsAccount } from '../../utils/content/kits/ads-account';
+import { kit as adsCampaigns } from '../../utils/content/kits/ads-campaigns';
 import { kit as bc } from '../../utils/content/kits/bc';
 import { kit as seller } from '../../utils/content/kits/seller';
-import { detectPage } from '../../utils/pages/detect';
+import { PAGE_IDS } from '../../utils/pages/routes';
+
+const kits = { 'ads-billing': adsBilling, 'ads-account': adsAccount, 'ads-campaigns': adsCampaigns, bc, seller } as const;
 
 describe('page kits', () => {
-  const kits = { ads, bc, seller } as const;
-  for (const [site, kit] of Object.entries(kits)) {
-    it(`${site}: KIT_PAGES lists exactly the pages with a reader or a panel`, () => {
+  it('every kit is declared and built', () => expect(Object.keys(kits).sort()).toEqual([...KIT_NAMES].sort()));
+  for (const name of KIT_NAMES) {
+    const kit = kits[name];
+    it(`${name}: KITS lists exactly the pages with a reader or a panel`, () => {
       const pages = new Set([...kit.readers.flatMap((r) => r.pages), ...kit.panelPages]);
-      expect([...pages].sort()).toEqual([...KIT_PAGES[site as keyof typeof kits]].sort());
+      expect([...pages].sort()).toEqual([...KITS[name].pages].sort());
     });
-    it(`${site}: every page belongs to the site`, () => {
-      for (const p of KIT_PAGES[site as keyof typeof kits]) expect(p.startsWith(`${site}.`), p).toBe(true);
+    it(`${name}: every page belongs to the kit's site`, () => {
+      for (const p of KITS[name].pages) expect(p.startsWith(`${KITS[name].site}.`), p).toBe(true);
     });
   }
-  it('a page id is read by one reader only', () => {
-    const all = [ads, bc, seller].flatMap((k) => k.readers.flatMap((r) => r.pages));
+  it('a page id is served by one kit and read by one reader only', () => {
+    const all = Object.values(kits).flatMap((k) => k.readers.flatMap((r) => r.pages));
     expect(new Set(all).size).toBe(all.length);
+    for (const p of PAGE_IDS) {
+      const owners = KIT_NAMES.filter((k) => (KITS[k].pages as readonly string[]).includes(p));
+      expect(owners.length, p).toBeLessThanOrEqual(1);
+      expect(kitFor(p)).toBe(owners[0] ?? null);
+    }
   });
-  it('detectPage and kits agree on sites', () => {
-    expect(detectPage('https://ads.tiktok.com/i18n/account/payment?aadvid=1234')?.site).toBe('ads');
+  it('KIT_PAGES is the union per site', () => {
+    expect(KIT_PAGES.ads).toEqual(['ads.payment', 'ads.transactions', 'ads.invoices', 'ads.account-setup', 'ads.account-health', 'ads.campaigns', 'ads.creation']);
   });
 });

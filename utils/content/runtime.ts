@@ -14,7 +14,7 @@ import type { Translator } from '../i18n';
 import { safeRead } from '../readers/safe';
 import { readHeaderName } from '../readers/header';
 import { genericReader } from '../readers/generic';
-import { KIT_PAGES, registeredKit, type SiteKit } from './kit';
+import { kitFor, registeredKit, type KitName, type SiteKit } from './kit';
 import type { AccountSummary } from '../rules/engine';
 import { waitUntil } from './wait';
 import { loadTranslator } from '../ui/catalog';
@@ -60,17 +60,22 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
     kit: null,
   }));
 
-  let kitPending: Promise<SiteKit | null> | null = null;
-  const loadKit = (): Promise<SiteKit | null> =>
-    // The URL is this extension's own packaged file (never page input, never the network).
-    // eslint-disable-next-line no-unsanitized/method
-    (kitPending ??= import(/* @vite-ignore */ browser.runtime.getURL(`/kit-${site}.js` as '/popup.html'))
-      .then(() => registeredKit(site) ?? null)
-      .catch(() => null)
-      .then((k) => {
-        store.setState({ kit: k });
-        return k;
-      }));
+  const kitsPending = new Map<KitName, Promise<SiteKit | null>>();
+  const loadKit = (name: KitName): Promise<SiteKit | null> => {
+    let p = kitsPending.get(name);
+    if (!p) {
+      // The URL is this extension's own packaged file (never page input, never the network).
+      // eslint-disable-next-line no-unsanitized/method
+      p = import(/* @vite-ignore */ browser.runtime.getURL(`/kit-${name}.js` as '/popup.html'))
+        .then(() => registeredKit(name) ?? null)
+        .catch(() => null);
+      kitsPending.set(name, p);
+    }
+    return p.then((k) => {
+      store.setState({ kit: k });
+      return k;
+    });
+  };
 
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let uiPending: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
@@ -178,7 +183,9 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
     setHostAttrs(match);
     watchRecord(match.account);
 
-    const kit = KIT_PAGES[site].includes(match.page) ? await loadKit() : null;
+    const kitName = kitFor(match.page);
+    const kit = kitName ? await loadKit(kitName) : null;
+    if (!kitName) store.setState({ kit: null });
     if (ctl.signal.aborted || ctx.isInvalid) return;
     const reader = kit?.readers.find((r) => r.pages.includes(match.page)) ?? genericReader;
     const ok = await waitUntil(document.body, () => reader.ready(document), ctl.signal, READ_TIMEOUT_MS);

@@ -297,6 +297,7 @@ export const FACT_CODECS: { readonly [K in FactKey]: Codec<FactValues[K]> } = {
   'access.bcBasicRole': oneOf<BcBasicRole>({ admin: true, standard: true }),
   'access.bcFinanceRole': oneOf<BcFinanceRole>({ manager: true, analyst: true, none: true }),
   'access.ownership': oneOf<FactValues['access.ownership']>({ owned: true, partner: true }),
+  'ads.campaigns': arr(campaign),
   'bc.pageRead': bool,
   'bc.accountsListed': count,
   'seller.adsEntry': bool,

@@ -133,6 +133,7 @@ export interface FactValues {
   'access.bcBasicRole': BcBasicRole;
   'access.bcFinanceRole': BcFinanceRole;
   'access.ownership': 'owned' | 'partner';
+  'ads.campaigns': Campaign[];
   'bc.pageRead': boolean;
   'bc.accountsListed': number;
   'seller.adsEntry': boolean;

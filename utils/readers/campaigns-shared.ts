@@ -93,7 +93,15 @@ export function cellSegments(cell: Element): string[] {
     const t = n.nodeType === 3 ? (n.nodeValue ?? '').replace(/\s+/g, ' ').trim() : n.nodeType === 1 ? text(n as Element) : '';
     if (t) parts.push(t);
   }
-  return parts.flatMap((p) => p.split(SEGMENT_SEP)).map((s) => s.trim()).filter((s) => s && !DASH.test(s));
+  return parts.flatMap(textSegments);
+}
+
+/** One text split at the separators of `cellSegments` ("Plafond de coût (enchère : 9,00 EUR)" → two parts). */
+export function textSegments(t: string): string[] {
+  return t
+    .split(SEGMENT_SEP)
+    .map((s) => s.trim())
+    .filter((s) => s && !DASH.test(s));
 }
 
 /* ───────────────────────────── the context of one read ───────────────────────────────────────────────── */
@@ -148,7 +156,7 @@ export function moneyIn(ctx: CampaignCtx, raw: string): Money | undefined {
 }
 
 /** The key of `tables` that has `t` as a label (declared language first), telling `ctx` which language it speaks. */
-export function matchIn<K extends string>(t: string, tables: Record<K, LabelTable>, ctx: CampaignCtx): K | null {
+export function matchIn<K extends string>(t: string, tables: Record<K, LabelTable>, ctx: Pick<CampaignCtx, 'lang' | 'hit'>): K | null {
   for (const [k, table] of Object.entries(tables) as [K, LabelTable][]) {
     if (labelLang(t, table, ctx.lang)) return ctx.hit(evidence(t, table, ctx.lang)), k;
   }
@@ -355,18 +363,50 @@ export function readCampaignRow(
   return c;
 }
 
+/* ───────────────────────────── bounded table reading ───────────────────────────────────────────────── */
+
+// The table shapes of find.ts `readTable` (`<table>`, `[role=table|grid]`, `.bui-table`, `.arco-table`), read up to a
+// number of rows: a virtualised list of thousands of rows costs no more than its first rows.
+const HEADER_CELLS = 'thead th, [role="columnheader"], .bui-table-header-cell, .arco-table-th';
+const ROWS = 'tbody tr, [role="row"], .bui-table-row, tr.arco-table-tr';
+const CELLS = ':scope > td, :scope > [role="cell"], :scope > [role="gridcell"], :scope > .bui-table-cell';
+
+/** Header texts of a data table (as find.ts `readTable` reads them). */
+export function tableHeaders(table: Element): string[] {
+  return Array.from(table.querySelectorAll(HEADER_CELLS)).map((c) => text(c));
+}
+
+/** Header cells of a data table. */
+export function tableHeaderCells(table: Element): Element[] {
+  return Array.from(table.querySelectorAll(HEADER_CELLS));
+}
+
+/** The first `max` body rows of a data table, as cells (header rows and empty rows skipped, as `readTable` does). */
+export function tableRows(table: Element, max: number): Element[][] {
+  const out: Element[][] = [];
+  for (const r of Array.from(table.querySelectorAll(ROWS))) {
+    if (out.length >= max) break;
+    if (r.querySelector('th, [role="columnheader"]')) continue;
+    const cells = Array.from(r.querySelectorAll(CELLS));
+    if (cells.length) out.push(cells);
+  }
+  return out;
+}
+
 /**
  * The campaigns of the first of `tables` whose headers name the campaign column: null when none does (the page
- * shows no campaign table), [] for an empty one. `skipRow` drops rows that are not campaigns (a totals row).
+ * shows no campaign table), [] for an empty one. `skipRow` drops rows that are not campaigns (a totals row);
+ * `maxRows` bounds how many rows are read (all when not given).
  */
 export function readCampaignTables(
   tables: readonly Element[],
   labels: CampaignLabels,
   ctx: CampaignCtx,
   skipRow?: (cells: Element[], idx: CampaignColumns) => boolean,
+  maxRows?: number,
 ): Campaign[] | null {
   for (const tableEl of tables) {
-    const { headers, rows } = readTable(tableEl);
+    const { headers, rows } = maxRows === undefined ? readTable(tableEl) : { headers: tableHeaders(tableEl), rows: tableRows(tableEl, maxRows) };
     const idx = campaignColumns(headers, labels, ctx);
     if (!idx) continue;
     const headerPeriod = idx.budget >= 0 ? splitPeriod(ctx, labels, headers[idx.budget] ?? '').period : undefined;

@@ -6,12 +6,14 @@ import { billingReaders } from './billing';
 import { accountReaders } from './account';
 import { bcReaders } from './bc';
 import { sellerReaders } from './seller';
+import { campaignReaders } from './campaigns';
 
 const READERS: Reader[] = [
   ...billingReaders,
   ...accountReaders,
   ...bcReaders,
   ...sellerReaders,
+  ...campaignReaders,
 ];
 
 const byPage = new Map<PageId, Reader>();

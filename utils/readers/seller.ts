@@ -12,7 +12,7 @@ import type { Campaign, FactKey, FactValues, OnboardingTasks, ReadResult, Seller
 import type { PageId } from '../pages/routes';
 import { labelMatches, norm, text } from './dom';
 import { columnIndex, labelsFor, readTable, type LabelTable } from './find';
-import { evidence, labelLang, readCampaignTables, tagTexts, type CampaignCtx, type CampaignLabels } from './campaigns-shared';
+import { evidence, labelLang, matchIn, readCampaignTables, tagTexts, type CampaignCtx, type CampaignLabels } from './campaigns-shared';
 import { declaredLang, isReaderLang, type ReaderLang } from './lang';
 import type { Reader, ReaderContext } from './types';
 import {
@@ -682,7 +682,7 @@ function rolesIn(scan: Scan, cell: Element, strict: boolean): SellerRole[] {
   const parts = tags.length ? tags : text(cell).split(/[,;、，/|\n]+/).map((s) => s.trim()).filter(Boolean);
   const out: SellerRole[] = [];
   for (const p of parts) {
-    const r = matchIn(p, SELLER_ROLES, scan);
+    const r = matchIn(p, SELLER_ROLES, { lang: scan.lang, hit: (l) => hit(scan, l) });
     if (r) out.push(r);
     else if (!strict && !HAS_EMAIL.test(p)) out.push('other');
   }

@@ -32,6 +32,7 @@ export const LIST_CAPS: Partial<Record<FactKey, number>> = {
   'billing.invoices': 100,
   'billing.methods': 20,
   'seller.campaigns': 300,
+  'ads.campaigns': 300,
   'seller.roles': 20,
 };
 

@@ -6,10 +6,13 @@ import { AccountPanel } from './AccountPanel';
 import { BcPanel } from './BcPanel';
 import { BILLING_PANELS } from './TransactionsPanel';
 import { SellerPanel } from './SellerPanel';
+import { CampaignsPanel } from './CampaignsPanel';
 
 export const PANELS: Partial<Record<PageId, ComponentType<PanelProps>>> = {
   'ads.account-setup': AccountPanel,
   'ads.account-health': AccountPanel,
+  'ads.campaigns': CampaignsPanel,
+  'ads.creation': CampaignsPanel,
   'bc.members': BcPanel,
   'bc.finance-roles': BcPanel,
   'bc.ad-accounts': BcPanel,
