@@ -35,3 +35,19 @@ describe('readHeaderName in Seller Center', () => {
     expect(readHeaderName(doc('<header><div><span>Harbor</span><span>USA store</span></div></header>'), seller)).toBeUndefined();
   });
 });
+
+describe('readHeaderName in any script', () => {
+  const ads = detectPage('https://ads.tiktok.com/i18n/dashboard?aadvid=7355102938475610243')!;
+  it('keeps Japanese, Thai and Korean names', () => {
+    for (const name of ['さくら雑貨店', 'ร้านกาแฟ', '서울 커피 로스터스', 'Café «Lumière»'])
+      expect(readHeaderName(doc(`<header><div><div>${name}</div><div>ID: 7355102938475610243</div></div></header>`), ads)).toBe(name);
+  });
+  it('skips punctuation-only neighbours', () => {
+    expect(readHeaderName(doc('<header><div><div>—</div><div>ID: 7355102938475610243</div></div></header>'), ads)).toBeUndefined();
+  });
+  it('uses the region tag when the seller key is a shop id', () => {
+    const url = new URL('https://seller-us.tiktok.com/homepage?shop_region=US&shop_id=7495563384617453803');
+    const m = detectPage(url)!;
+    expect(readHeaderName(doc('<header><div><span>Harbor &amp; Pine Home</span><span>US</span></div></header>'), m, url)).toBe('Harbor & Pine Home');
+  });
+});

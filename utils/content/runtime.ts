@@ -191,8 +191,8 @@ export function startContentScript(ctx: ContentScriptContext, site: Site): void 
     const ok = await waitUntil(document.body, () => reader.ready(document), ctl.signal, READ_TIMEOUT_MS);
     if (ctl.signal.aborted || ctx.isInvalid) return;
     const result = safeRead(reader, document, { url: new URL(href), match, now: Date.now() });
-    if (!result.name && !result.error) {
-      const name = readHeaderName(document, match);
+    if (!result.name && result.error !== 'reader-failed') {
+      const name = readHeaderName(document, match, new URL(href));
       if (name) result.name = name;
     }
     store.setState({ result, phase: ok ? 'read' : 'timeout' });

@@ -13,8 +13,11 @@ function clean(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export function readHeaderName(doc: Document, match: PageMatch): string | undefined {
-  const id = match.account?.split(':').pop();
+export function readHeaderName(doc: Document, match: PageMatch, url?: URL): string | undefined {
+  const fromKey = match.account?.split(':').pop();
+  // Seller Center shows the shop's region tag, not its id: with a shop_id key, look for the region instead.
+  const regionParam = url?.searchParams.get('shop_region')?.toUpperCase();
+  const id = match.site === 'seller' && regionParam && /^[A-Z]{2}$/.test(regionParam) ? regionParam : fromKey;
   if (!id) return undefined;
   const region = /^[A-Z]{2}$/.test(id);
   if (!region && !/^\d{6,25}$/.test(id)) return undefined;
@@ -27,7 +30,7 @@ export function readHeaderName(doc: Document, match: PageMatch): string | undefi
     if (!el || el.closest('adready-overlay')) continue;
     for (const sib of [el.previousElementSibling, el.nextElementSibling]) {
       const t = clean(sib?.textContent);
-      if (t && !t.includes(id) && t.length <= MAX_NAME && !/^\W*$/.test(t)) return t;
+      if (t && !t.includes(id) && t.length <= MAX_NAME && !/^[\p{P}\p{S}\s]*$/u.test(t)) return t;
     }
   }
   return undefined;
