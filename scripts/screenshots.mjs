@@ -58,7 +58,7 @@ try {
     'ads-billing/payment-manual-zero.en.html',
     'ads-billing/payment-auto-prepaid-primary.en.html',
     'ads-billing/transactions-three-failed.en.html',
-    'bc-payment/bc-payment-3.en.html',
+    'bc-payment/payment-3-accounts.en.html',
     'seller/ads-banner-bc-admin.en.html',
     'seller/users-cs-agent.en.html',
     'seller/ads-healthy-gmvmax.en.html',
