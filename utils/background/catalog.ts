@@ -4,6 +4,10 @@ import type { CatalogResponse } from '../messaging/protocol';
 
 const cache = new Map<UiLang, Promise<Catalog>>();
 
+/**
+ * Reads a catalogue from this extension's own package (`chrome-extension://<id>/i18n/<lang>.json`): a file of the
+ * installed extension, never the network (tests/e2e/trust.test.mjs asserts zero http(s) requests).
+ */
 function load(lang: UiLang): Promise<Catalog> {
   let p = cache.get(lang);
   if (!p) {

@@ -12,10 +12,10 @@
  */
 import type { Translator } from '../../../utils/i18n';
 import type { PageId } from '../../../utils/pages/routes';
-import { urlFor } from '../../../utils/pages/urls';
 import { campaignHints, type Hint } from '../../../utils/rules/hints';
 import { accountFacts } from './AccountPanel';
 import type { PanelProps } from './types';
+import { PageLink } from '../../common/PageLink';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Evidence values that are enum ids (translated); the others are page values, shown as text. */
@@ -29,18 +29,6 @@ function valueText(tr: Translator, key: string, v: string): string {
   if (ENUM_VALUES[key]?.includes(v)) return tr.t(`panel.campaigns.value.${v}`);
   if ((key === 'scheduleStart' || key === 'scheduleEnd') && ISO_DATE.test(v)) return tr.date(v);
   return v;
-}
-
-function PageLink({ tr, page, account, text }: { tr: Translator; page: PageId; account: string | undefined; text: string }) {
-  const href = urlFor(page, account);
-  const label = tr.t(text, { page: tr.t(`page.${page}`) });
-  return href ? (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {label}
-    </a>
-  ) : (
-    <span>{label}</span>
-  );
 }
 
 function HintItem({ tr, hint, account }: { tr: Translator; hint: Hint; account: string | undefined }) {

@@ -12,11 +12,10 @@ import type { FactKey, FactValues } from '../../../utils/facts/types';
 import { diagnoseSeller, type Diagnosis, type RankedCause } from '../../../utils/rules/diagnosis';
 import { campaignHints, type Hint } from '../../../utils/rules/hints';
 import { SHOP_ADS_A, SHOP_ADS_B, checklistProgress, evaluateChecklist, freshFacts, type EvaluatedItem } from '../../../utils/checklists';
-import { urlFor } from '../../../utils/pages/urls';
-import type { PageId } from '../../../utils/pages/routes';
 import type { Translator } from '../../../utils/i18n';
 import { resolveParams } from '../../common/FindingList';
 import type { PanelProps } from './types';
+import { PageLink } from '../../common/PageLink';
 
 type Facts = Partial<FactValues>;
 
@@ -41,18 +40,6 @@ function scenarioOf(f: Facts): 'A' | 'B' {
     (k) => f[k] !== undefined,
   );
   return !seen || f['seller.canSell'] === false ? 'B' : 'A';
-}
-
-function PageLink({ tr, page, account, text }: { tr: Translator; page: PageId; account: string | undefined; text: string }) {
-  const href = urlFor(page, account);
-  const label = tr.t(text, { page: tr.t(`page.${page}`) });
-  return href ? (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {label}
-    </a>
-  ) : (
-    <span>{label}</span>
-  );
 }
 
 function FixSteps({ tr, cause, account }: { tr: Translator; cause: RankedCause; account: string | undefined }) {
