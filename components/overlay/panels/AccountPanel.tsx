@@ -25,6 +25,7 @@ import {
 } from '../../../utils/checklists';
 import { can, whoCanGrant, type RoleInput } from '../../../utils/rules/roles';
 import type { PanelProps } from './types';
+import { ChecklistItems } from '../../common/Checklist';
 
 type Facts = Partial<FactValues>;
 
@@ -35,10 +36,6 @@ export function accountFacts({ record, result, settings, now }: Pick<PanelProps,
   const out: Facts = { ...stored };
   for (const [k, v] of Object.entries(result.facts)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
-}
-
-function domId(s: string): string {
-  return 'adr-' + s.replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
 /** A checklist from utils/checklists as native checkboxes; items the page decides are not tickable. */
@@ -61,33 +58,7 @@ export function ChecklistView({
       <p class="adr-muted" data-testid={`${testid}-progress`} data-done={progress.done} data-total={progress.total}>
         {tr.t('panel.account.progress', { done: progress.done, total: progress.total })}
       </p>
-      <ul class="adr-checklist" data-testid={testid} data-list={list.id}>
-        {items.map((it) => {
-          const id = domId(`${list.id}-${it.id}`);
-          const pageSays = it.state === 'done' || it.state === 'todo';
-          const hint = it.tickOverridden ? 'panel.account.item.overridden' : `panel.account.item.${it.state}`;
-          return (
-            <li key={it.id} class="adr-check" data-state={it.state} data-item={it.id}>
-              <input
-                type="checkbox"
-                id={id}
-                checked={it.state === 'done' || it.state === 'user-done'}
-                disabled={pageSays}
-                aria-describedby={`${id}-hint`}
-                onChange={(e) => onTick(it.id, (e.currentTarget as HTMLInputElement).checked ? true : null)}
-              />
-              <label for={id}>
-                {tr.t(it.label)}
-                <br />
-                <span class="adr-muted" id={`${id}-hint`}>
-                  {tr.t(hint)}
-                  {it.page && it.state === 'todo' ? ` ${tr.t('panel.account.item.where', { page: tr.t(`page.${it.page}`) })}` : ''}
-                </span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+      <ChecklistItems tr={tr} items={items} onTick={onTick} prefix="panel.account.item" idPrefix={list.id} whereWhen={(st) => st === 'todo'} testid={testid} listId={list.id} />
     </>
   );
 }

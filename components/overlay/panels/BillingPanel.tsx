@@ -12,6 +12,7 @@ import { AUTOPAY_CHECKLIST, checklistProgress, evaluateChecklist, freshFacts, ty
 import { daysUntil, percentOf, signOf } from '../../../utils/rules/money';
 import { subMoney } from '../../../utils/format';
 import type { PanelProps } from './types';
+import { ChecklistItems } from '../../common/Checklist';
 
 type Facts = Partial<FactValues>;
 
@@ -39,10 +40,6 @@ export function whenText(tr: Translator, days: number): string {
   return days > 0 ? tr.tn('billing.panel.days.in', days) : tr.tn('billing.panel.days.ago', -days);
 }
 
-function domId(s: string): string {
-  return 'adr-' + s.replace(/[^A-Za-z0-9_-]/g, '-');
-}
-
 // ───────────────────────────── (a) autopay checklist ─────────────────────────────
 
 function AutopayChecklist({ tr, items, onTick }: { tr: Translator; items: EvaluatedItem[]; onTick: PanelProps['onTick'] }) {
@@ -53,39 +50,7 @@ function AutopayChecklist({ tr, items, onTick }: { tr: Translator; items: Evalua
       <p class="adr-muted" data-testid="autopay-progress" data-done={progress.done} data-total={progress.total}>
         {tr.t('billing.panel.autopay.progress', { done: progress.done, total: progress.total })}
       </p>
-      <ul class="adr-checklist" data-testid="autopay-checklist">
-        {items.map((it) => {
-          const id = domId(`check-${it.id}`);
-          const pageSays = it.state === 'done' || it.state === 'todo';
-          const hint = it.tickOverridden ? 'billing.panel.item.overridden' : `billing.panel.item.${it.state}`;
-          return (
-            <li key={it.id} class="adr-check" data-state={it.state} data-item={it.id}>
-              <input
-                type="checkbox"
-                id={id}
-                checked={it.state === 'done' || it.state === 'user-done'}
-                disabled={pageSays}
-                aria-describedby={`${id}-hint`}
-                onChange={(e) => onTick(it.id, (e.currentTarget as HTMLInputElement).checked ? true : null)}
-              />
-              <label for={id}>
-                {tr.t(it.label)}
-                {it.legacy ? (
-                  <>
-                    {' '}
-                    <span class="adr-pill-tag">{tr.t('billing.panel.item.legacy')}</span>
-                  </>
-                ) : null}
-                <br />
-                <span class="adr-muted" id={`${id}-hint`}>
-                  {tr.t(hint)}
-                  {it.page && it.state !== 'done' ? ` ${tr.t('billing.panel.item.where', { page: tr.t(`page.${it.page}`) })}` : ''}
-                </span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+      <ChecklistItems tr={tr} items={items} onTick={onTick} prefix="billing.panel.item" idPrefix="check" whereWhen={(st) => st !== 'done'} testid="autopay-checklist" />
     </section>
   );
 }
