@@ -11,7 +11,7 @@ import { urlFor } from '../../utils/pages/urls';
 import type { Translator } from '../../utils/i18n';
 import { Mark } from '../common/Mark';
 import { FindingList, resolveParams } from '../common/FindingList';
-import { currentAccount, type Current } from './current';
+import type { Current } from './current';
 
 /** The popup lists the most urgent accounts; the dashboard has all of them. */
 const MAX_OTHERS = 8;
@@ -33,13 +33,13 @@ function NextAction({ tr, findings, account }: { tr: Translator; findings: Findi
   );
 }
 
-export function Popup({ store }: { store: ReturnType<typeof createPopupStore> }) {
+export function Popup({ store, current }: { store: ReturnType<typeof createPopupStore>; current: Promise<Current> }) {
   const { tr, index, view, settings, loaded } = useStore(store, (s) => s);
   const [cur, setCur] = useState<Current | null>(null);
 
   const [notif, setNotif] = useState<boolean | null>(null);
   useEffect(() => {
-    void currentAccount().then(setCur).catch(() => setCur({ match: null, account: null, fallback: false }));
+    void current.then(setCur).catch(() => setCur({ match: null, account: null, fallback: false }));
     void browser.permissions?.contains({ permissions: ['notifications'] }).then(setNotif).catch(() => setNotif(null));
   }, []);
   const currentKey = cur?.account ?? null;

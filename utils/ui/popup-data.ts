@@ -36,9 +36,9 @@ export function createPopupStore(): StoreApi<PopupData> & { showAccount(key: str
     return isPopupIndex(v) ? v : null;
   };
   const load = async () => {
-    const [small, index] = await Promise.all([browser.storage.local.get(KEYS.settings), loadIndex()]);
-    const settings = sanitizeSettings(small[KEYS.settings], UI_LANGS);
-    const cat = await getCatalog(settings.language);
+    // Settings first (one tiny read: the language), then the catalogue and the index in parallel.
+    const settings = sanitizeSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings], UI_LANGS);
+    const [cat, index] = await Promise.all([getCatalog(settings.language), loadIndex()]);
     document.documentElement.lang = cat.lang.replace('_', '-');
     store.setState({ settings, index, tr: createTranslator(cat.lang, cat.messages, cat.fallback), loaded: true });
   };
