@@ -1,6 +1,6 @@
 /** Printable report: summary, then each account's findings and fixes (prints cleanly to PDF). */
 import type { Translator } from '../../utils/i18n';
-import { rollUp } from '../../utils/rules/engine';
+import { rollUpRecords } from '../../utils/export';
 import { FindingList } from '../common/FindingList';
 import { URGENCY, summarize } from '../../utils/rules/engine';
 import { useEffect, useState } from 'preact/hooks';
@@ -17,7 +17,7 @@ export function Report({ tr, settings }: { tr: Translator; settings: Settings })
   if (!records) return <article class="adr-report" aria-busy="true" />;
   const now = Date.now();
   const rows = records.map((r) => ({ r, s: summarize(RULES, r, settings, now) }));
-  const roll = rollUp(rows.map((x) => ({ summary: x.s })));
+  const roll = rollUpRecords(records, new Map(rows.map((x) => [x.r.key, x.s] as const)));
   const sorted = [...rows].sort((a, b) => URGENCY[a.s.readiness] - URGENCY[b.s.readiness] || (a.r.name ?? a.r.key).localeCompare(b.r.name ?? b.r.key));
   return (
     <article class="adr-report" data-testid="report">

@@ -32,7 +32,7 @@ import type {
   StepState,
 } from '../facts/types';
 import { PAGE_IDS, type PageId, type Site } from '../pages/routes';
-import { rollUp, summarize, URGENCY, type AccountSummary } from '../rules/engine';
+import { rollUp, spendOf, summarize, URGENCY, type AccountSummary } from '../rules/engine';
 import { RULES } from '../rules/index';
 import type { Finding, FindingStatus, Fix, Readiness, Rule } from '../rules/types';
 import type { Settings } from '../store/schema';
@@ -494,25 +494,14 @@ export function compareAccounts(
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/**
- * Spend so far used to weight the roll-up: the amount when positive. Mixed currencies cannot be weighed against
- * each other, so `rollUpRecords` only weights by spend when every known spend is in one currency.
- */
-export function spendOf(record: AccountRecord): Money | undefined {
-  const f = record.facts['billing.spendSoFar'];
-  const m = f ? money.parse(f.value) : undefined;
-  return m && Number(m.amount) > 0 ? m : undefined;
-}
+export { spendOf };
 
+/** The export's roll-up: `rollUp` (utils/rules/engine.ts) over the records that have a summary. */
 export function rollUpRecords(records: readonly AccountRecord[], summaries: ReadonlyMap<string, AccountSummary>): ExportSummary {
-  const spends = records.map(spendOf);
-  const currencies = new Set(spends.filter((s): s is Money => !!s).map((s) => s.currency));
-  const weighted = currencies.size === 1;
-  const items = records.flatMap((r, i) => {
+  const items = records.flatMap((r) => {
     const summary = summaries.get(r.key);
-    if (!summary) return [];
-    const s = spends[i];
-    return [{ summary, ...(weighted && s ? { spend: Number(s.amount) } : {}) }];
+    const spend = spendOf(r);
+    return summary ? [{ summary, ...(spend ? { spend } : {}) }] : [];
   });
   const { counts, total, score } = rollUp(items);
   return { total, counts, score };

@@ -6,7 +6,7 @@
  */
 import type { AccountRecord, Money } from '../facts/types';
 import type { Site } from '../pages/routes';
-import type { AccountSummary } from './engine';
+import { rollUp, spendOf, type AccountSummary } from './engine';
 import type { Finding, Readiness } from './types';
 
 export const INDEX_KEY = 'accountIndex';
@@ -71,7 +71,7 @@ export interface AccountIndex {
 
 export function toIndexEntry(r: AccountRecord, s: AccountSummary): IndexEntry {
   const top = s.findings.find((f) => f.status !== 'pass') ?? null;
-  const spend = r.facts['billing.spendSoFar']?.value as Money | undefined;
+  const spend = spendOf(r);
   return {
     key: r.key,
     site: r.site,
@@ -85,21 +85,9 @@ export function toIndexEntry(r: AccountRecord, s: AccountSummary): IndexEntry {
   };
 }
 
-/** Agency roll-up over index entries: counts per state, score averaged with spend as weight when one currency. */
+/** The dashboard's roll-up: `rollUp` (utils/rules/engine.ts) over index entries. */
 export function rollUpEntries(entries: readonly IndexEntry[]) {
-  const counts: Record<Readiness, number> = { ready: 0, 'at-risk': 0, blocked: 0, unknown: 0 };
-  const currencies = new Set(entries.filter((e) => e.spend).map((e) => e.spend!.currency));
-  const weighted = currencies.size === 1;
-  let wSum = 0;
-  let sSum = 0;
-  for (const e of entries) {
-    counts[e.readiness]++;
-    const amount = weighted && e.spend ? Number(e.spend.amount) : 0;
-    const w = amount > 0 ? amount : 1;
-    wSum += w;
-    sSum += w * e.score;
-  }
-  return { counts, total: entries.length, score: entries.length ? Math.round(sSum / wSum) : null };
+  return rollUp(entries.map((e) => ({ summary: e, ...(e.spend ? { spend: e.spend } : {}) })));
 }
 
 export function isPopupIndex(v: unknown): v is PopupIndex {

@@ -1,7 +1,7 @@
 /**
  * Rule engine and readiness roll-up (DESIGN §4). Pure: Facts + settings + now → findings → readiness + score.
  */
-import type { AccountRecord, FactKey, FactValues } from '../facts/types';
+import type { AccountRecord, FactKey, FactValues, Money } from '../facts/types';
 import { isBillingFact } from '../facts/types';
 import type { Site } from '../pages/routes';
 import type { Settings } from '../store/schema';
@@ -99,14 +99,30 @@ export function summarize(rules: readonly Rule[], record: AccountRecord, setting
 
 export const URGENCY: Record<Readiness, number> = { blocked: 0, 'at-risk': 1, unknown: 2, ready: 3 };
 
-/** Agency roll-up: counts per state and a score averaged with spend (spend so far) as weight where known. */
-export function rollUp(items: { summary: AccountSummary; spend?: number }[]) {
+/** Spend so far, when it is a positive, well-formed amount: the roll-up's weight. */
+export function spendOf(record: AccountRecord): Money | undefined {
+  const v = record.facts['billing.spendSoFar']?.value as Money | undefined;
+  if (!v || typeof v.amount !== 'string' || typeof v.currency !== 'string') return undefined;
+  if (!/^\d+(\.\d+)?$/.test(v.amount) || !/^[A-Z]{3}$/.test(v.currency) || Number(v.amount) <= 0) return undefined;
+  return { amount: v.amount, currency: v.currency };
+}
+
+/**
+ * Agency roll-up: counts per state and the mean score, weighted by spend so far where it is known. Spends in
+ * different currencies cannot be weighed against each other, so the score is weighted only when every known spend
+ * is in one currency (else every account weighs 1). The one implementation behind the dashboard, the export and
+ * the report.
+ */
+export function rollUp(items: readonly { summary: Pick<AccountSummary, 'readiness' | 'score'>; spend?: Money }[]) {
   const counts: Record<Readiness, number> = { ready: 0, 'at-risk': 0, blocked: 0, unknown: 0 };
+  const currencies = new Set(items.flatMap((i) => (i.spend ? [i.spend.currency] : [])));
+  const weighted = currencies.size === 1;
   let wSum = 0;
   let sSum = 0;
   for (const { summary, spend } of items) {
     counts[summary.readiness]++;
-    const w = spend && spend > 0 ? spend : 1;
+    const amount = weighted && spend ? Number(spend.amount) : 0;
+    const w = amount > 0 ? amount : 1;
     wSum += w;
     sSum += w * summary.score;
   }
