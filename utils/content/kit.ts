@@ -14,6 +14,8 @@ import type { PanelProps } from '../../components/overlay/panels/types';
 
 export interface SiteKit {
   readers: readonly Reader[];
+  /** The page panels of this kit. */
+  panels: Partial<Record<PageId, ComponentType<PanelProps>>>;
   /** Pages this kit has a panel for. */
   panelPages: readonly PageId[];
   /** Renders (or with null, unmounts) the page's panel into `el` with the kit's own Preact. */
@@ -64,6 +66,7 @@ export function registeredKit(name: KitName): SiteKit | undefined {
 export function makeKit(readers: readonly Reader[], panels: Partial<Record<PageId, ComponentType<PanelProps>>>): SiteKit {
   return {
     readers,
+    panels,
     panelPages: Object.keys(panels) as PageId[],
     renderPanel(el, props) {
       const Panel = props ? panels[props.match.page] : undefined;

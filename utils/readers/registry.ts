@@ -1,23 +1,14 @@
-/** Page id → reader. Adding a page kind = one reader here + its fixtures. */
+/**
+ * Page id → reader, across every site, derived from the page kits (utils/content/kits), which are the one list.
+ * Used where all readers are needed at once (tests, hostile-input checks); content scripts load only their kit.
+ */
 import type { PageId } from '../pages/routes';
 import type { Reader } from './types';
 import { genericReader } from './generic';
-import { billingReaders } from './billing';
-import { accountReaders } from './account';
-import { bcReaders } from './bc';
-import { sellerReaders } from './seller';
-import { campaignReaders } from './campaigns';
-
-const READERS: Reader[] = [
-  ...billingReaders,
-  ...accountReaders,
-  ...bcReaders,
-  ...sellerReaders,
-  ...campaignReaders,
-];
+import { ALL_KITS } from '../content/kits';
 
 const byPage = new Map<PageId, Reader>();
-for (const r of READERS) for (const p of r.pages) byPage.set(p, r);
+for (const kit of Object.values(ALL_KITS)) for (const r of kit.readers) for (const p of r.pages) byPage.set(p, r);
 
 export function readerFor(page: PageId): Reader {
   return byPage.get(page) ?? genericReader;
