@@ -12,6 +12,7 @@ import { ACCOUNT_PREFIX, DEFAULT_SETTINGS, KEYS, accountStorageKey, sanitizeSett
 import { UI_LANGS, createTranslator, type Translator } from '../i18n';
 import { INDEX_KEY, isAccountIndex, type IndexEntry } from '../rules/account-index';
 import { getCatalog } from '../background/catalog';
+import { derived } from './session';
 
 export interface PageData {
   loaded: boolean;
@@ -52,13 +53,8 @@ export async function loadRecord(key: string): Promise<AccountRecord | null> {
 
 /** The index from session storage; when the background has not built it yet (it just started), ask it to. */
 async function loadEntries(): Promise<{ entries: IndexEntry[]; at: number }> {
-  const read = async (): Promise<unknown> => ((await browser.storage.session?.get(INDEX_KEY).catch(() => ({}))) as Record<string, unknown> | undefined)?.[INDEX_KEY];
-  let index = await read();
-  if (!isAccountIndex(index)) {
-    await browser.runtime.sendMessage({ type: 'recompute' }).catch(() => undefined);
-    index = await read();
-  }
-  if (isAccountIndex(index)) return { entries: index.entries, at: index.at };
+  const index = await derived(INDEX_KEY, isAccountIndex);
+  if (index) return { entries: index.entries, at: index.at };
   throw new Error('account index unavailable');
 }
 

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, KEYS, sanitizeSettings, type Settings } from '../stor
 import { UI_LANGS, createTranslator, type Translator } from '../i18n';
 import { POPUP_KEY, VIEW_PREFIX, isPopupIndex, type AccountView, type PopupIndex } from '../rules/account-index';
 import { getCatalog } from '../background/catalog';
+import { derived, sessionGet } from './session';
 
 export interface PopupData {
   loaded: boolean;
@@ -20,21 +21,9 @@ export interface PopupData {
   viewKey: string | null;
 }
 
-async function sessionGet(key: string): Promise<unknown> {
-  return ((await browser.storage.session?.get(key).catch(() => ({}))) as Record<string, unknown> | undefined)?.[key];
-}
-
 export function createPopupStore(): StoreApi<PopupData> & { showAccount(key: string | null): void } {
   const store = createStore<PopupData>(() => ({ loaded: false, tr: null, settings: DEFAULT_SETTINGS, index: null, view: null, viewKey: null }));
-  const loadIndex = async (): Promise<PopupIndex | null> => {
-    let v = await sessionGet(POPUP_KEY);
-    if (!isPopupIndex(v)) {
-      // The background has just started: ask it to build the index once.
-      await browser.runtime.sendMessage({ type: 'recompute' }).catch(() => undefined);
-      v = await sessionGet(POPUP_KEY);
-    }
-    return isPopupIndex(v) ? v : null;
-  };
+  const loadIndex = () => derived(POPUP_KEY, isPopupIndex);
   const load = async () => {
     // Settings first (one tiny read: the language), then the catalogue and the index in parallel.
     const settings = sanitizeSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings], UI_LANGS);
